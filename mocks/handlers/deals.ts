@@ -1,0 +1,92 @@
+import { http, HttpResponse } from 'msw';
+import { compareDates, isIsoDay, overlaps } from '../../src/lib/dates';
+import {
+  EventKindSchema,
+  MetricIdSchema,
+  type DealList,
+  type EventKind,
+  type EventList,
+} from '../../src/lib/schemas';
+import { mockDeals } from '../data';
+import { apiError } from './errors';
+
+type EventQuery =
+  | { ok: true; from?: string; to?: string; kinds?: EventKind[] }
+  | { ok: false; message: string };
+
+/** Reads `from`, `to` and `kinds` the way a strict backend would: anything odd is a 400. */
+export function parseEventQuery(params: URLSearchParams): EventQuery {
+  for (const key of ['from', 'to', 'kinds']) {
+    if (params.getAll(key).length > 1) return { ok: false, message: `"${key}" is given more than once.` };
+  }
+  const from = params.get('from') ?? undefined;
+  const to = params.get('to') ?? undefined;
+  for (const [key, value] of [['from', from], ['to', to]] as const) {
+    if (value !== undefined && !isIsoDay(value)) {
+      return { ok: false, message: `"${key}" must be a date written YYYY-MM-DD.` };
+    }
+  }
+  if (from && to && from > to) return { ok: false, message: '"from" is after "to".' };
+  const rawKinds = params.get('kinds');
+  if (rawKinds === null) return { ok: true, from, to };
+  const kinds: EventKind[] = [];
+  for (const kind of rawKinds.split(',')) {
+    const parsed = EventKindSchema.safeParse(kind);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        message: `Unknown event kind "${kind.slice(0, 40)}"; known kinds: ${EventKindSchema.options.join(', ')}.`,
+      };
+    }
+    kinds.push(parsed.data);
+  }
+  return { ok: true, from, to, kinds };
+}
+
+const dealNotFound = (id: string) => apiError(404, 'deal_not_found', `No deal with the id "${id.slice(0, 80)}".`);
+
+export const dealHandlers = [
+  http.get('/api/deals', () => {
+    const body: DealList = {
+      deals: Object.values(mockDeals).map(({ deal }) => ({
+        id: deal.id,
+        name: deal.name,
+        status: deal.status,
+        announcedOn: deal.announcedOn,
+        acquirer: deal.parties.acquirer.name,
+        target: deal.parties.target.name,
+      })),
+    };
+    return HttpResponse.json(body);
+  }),
+
+  http.get<{ dealId: string }>('/api/deals/:dealId', ({ params }) => {
+    const entry = mockDeals[params.dealId];
+    if (!entry) return dealNotFound(params.dealId);
+    return HttpResponse.json(entry.deal);
+  }),
+
+  http.get<{ dealId: string }>('/api/deals/:dealId/events', ({ params, request }) => {
+    const entry = mockDeals[params.dealId];
+    if (!entry) return dealNotFound(params.dealId);
+    const query = parseEventQuery(new URL(request.url).searchParams);
+    if (!query.ok) return apiError(400, 'bad_query', query.message);
+    const events = entry.deal.events
+      .filter((e) => overlaps(e.date, query.from, query.to))
+      .filter((e) => !query.kinds || query.kinds.includes(e.kind))
+      .sort((a, b) => compareDates(a.date, b.date));
+    const body: EventList = { dealId: entry.deal.id, events: events.map((e) => ({ figureIds: [], ...e })) };
+    return HttpResponse.json(body);
+  }),
+
+  http.get<{ dealId: string; metric: string }>('/api/deals/:dealId/metrics/:metric', ({ params }) => {
+    const entry = mockDeals[params.dealId];
+    if (!entry) return dealNotFound(params.dealId);
+    const metricId = MetricIdSchema.safeParse(params.metric);
+    const series = metricId.success ? entry.metrics[metricId.data] : undefined;
+    if (!series) {
+      return apiError(404, 'metric_not_found', `Deal "${entry.deal.id}" has no metric "${params.metric.slice(0, 80)}".`);
+    }
+    return HttpResponse.json(series);
+  }),
+];

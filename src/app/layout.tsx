@@ -1,0 +1,21 @@
+import { Outlet } from 'react-router';
+import { useT } from '../lib/i18n';
+import { PreferencesBar } from './preferences-bar';
+
+export function Layout() {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <div className="app-bar">
+        <span className="app-bar__name">{t('app.title')}</span>
+        <PreferencesBar />
+      </div>
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+export const SEED_DEAL_ID = 'alibaba-sina-weibo-2013';
+
+export const paths = {
+  deal: (dealId: string) => `/deals/${encodeURIComponent(dealId)}`,
+};
+
+export const SEED_DEAL_PATH = paths.deal(SEED_DEAL_ID);

@@ -1,0 +1,18 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { Layout } from './layout';
+import { SEED_DEAL_PATH } from './paths';
+import DashboardRoute from './routes/dashboard';
+import NotFoundRoute from './routes/not-found';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <Navigate to={SEED_DEAL_PATH} replace /> },
+      { path: '/deals/:dealId', element: <DashboardRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import { DealListSchema } from '../../../lib/schemas';
+import { dealKeys } from './deal-keys';
+
+export function getDeals(signal?: AbortSignal) {
+  return apiGet('/api/deals', DealListSchema, signal);
+}
+
+export const dealsQueryOptions = () =>
+  queryOptions({ queryKey: dealKeys.list(), queryFn: ({ signal }) => getDeals(signal) });
+
+export const useDeals = () => useQuery(dealsQueryOptions());

@@ -1,0 +1,40 @@
+import { formatPartialDate } from '../../../lib/format';
+import { useLocale, useT } from '../../../lib/i18n';
+import type { Deal } from '../../../lib/schemas';
+import { citationDetail, citationLabel } from '../utils/provenance';
+
+export function DealHeader({ deal }: { deal: Deal }) {
+  const t = useT();
+  const locale = useLocale();
+  const { acquirer, target, targetParent } = deal.parties;
+  return (
+    <header className="deal-header">
+      <h1 className="deal-header__title">{deal.name}</h1>
+      <p className="deal-header__parties">
+        {t('deal.acquires', { acquirer: acquirer.name, target: target.name })}
+        <span className="deal-header__sep" aria-hidden="true">
+          {' · '}
+        </span>
+        {t('deal.parentOf', { target: target.name, parent: targetParent.name })}
+      </p>
+      <p className="deal-header__meta">
+        <span className={`deal-status deal-status--${deal.status}`}>{t(`deal.status.${deal.status}`)}</span>
+        {deal.announcedOn && (
+          <>
+            {' '}
+            <time dateTime={deal.announcedOn.date}>{formatPartialDate(deal.announcedOn, locale)}</time>
+          </>
+        )}
+        {deal.announcedSources.length > 0 && (
+          <span
+            className="deal-header__source"
+            title={deal.announcedSources.map((c) => citationDetail(c, deal.sources, locale)).join(' | ')}
+          >
+            {' '}
+            ({t('source.button', { source: deal.announcedSources.map((c) => citationLabel(c, deal.sources, locale)).join('; ') })})
+          </span>
+        )}
+      </p>
+    </header>
+  );
+}

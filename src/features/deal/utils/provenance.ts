@@ -1,0 +1,33 @@
+import { formatDay } from '../../../lib/format';
+import { translate, type Locale } from '../../../lib/i18n';
+import type { Citation, Source } from '../../../lib/schemas';
+
+export function findSource(sources: Source[], sourceId: string): Source | undefined {
+  return sources.find((s) => s.id === sourceId);
+}
+
+function linesLabel(lines: number[], locale: Locale): string {
+  return translate(locale, lines.length === 1 ? 'source.line' : 'source.lines', { lines: lines.join(', ') });
+}
+
+/** Short form for a card: "silicon.de, line 1" or "technode.com, 29 Apr 2013". */
+export function citationLabel(citation: Citation, sources: Source[], locale: Locale): string {
+  const source = findSource(sources, citation.sourceId);
+  if (!source) return citation.sourceId;
+  if (citation.lines?.length) return `${source.publisher}, ${linesLabel(citation.lines, locale)}`;
+  return source.date ? `${source.publisher}, ${formatDay(source.date, locale)}` : source.publisher;
+}
+
+/** Long form for a tooltip or footnote: publisher, title, date, kind of source and line. */
+export function citationDetail(citation: Citation, sources: Source[], locale: Locale): string {
+  const source = findSource(sources, citation.sourceId);
+  if (!source) return citation.sourceId;
+  const parts = [
+    source.publisher,
+    source.title ? `“${source.title}”` : translate(locale, 'source.noTitle'),
+    source.date ? formatDay(source.date, locale) : translate(locale, 'source.noDate'),
+    translate(locale, source.kind === 'primary' ? 'source.primary' : 'source.secondary'),
+  ];
+  if (citation.lines?.length) parts.push(linesLabel(citation.lines, locale));
+  return parts.join(' · ');
+}

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { ApiErrorSchema } from './schemas';
+
+// Empty by default: the app asks its own origin, where the mocks answer. A build with
+// VITE_API_BASE_URL set asks that backend instead (it must serve the same /api contract).
+export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '');
+
+/** The server answered with an error status; 4xx means asking again will not help. */
+export class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** The server answered 2xx, but not with what the contract promises. */
+export class PayloadError extends Error {
+  readonly field: string;
+  constructor(url: string, field: string, detail: string) {
+    super(`The answer from ${url} does not match the data contract: ${field ? `field "${field}"` : 'the payload'}: ${detail}`);
+    this.name = 'PayloadError';
+    this.field = field;
+  }
+}
+
+/** No answer at all: offline, refused, or dropped. */
+export class NetworkError extends Error {
+  constructor(url: string) {
+    super(`Could not reach ${url}. Check the connection and try again.`);
+    this.name = 'NetworkError';
+  }
+}
+
+export function isClientError(error: unknown): boolean {
+  return (error instanceof HttpError && error.status >= 400 && error.status < 500) || error instanceof PayloadError;
+}
+
+function resolve(path: string): string {
+  const base = API_BASE_URL || globalThis.location?.origin || 'http://localhost';
+  return new URL(`${API_BASE_URL}${path}`, base).toString();
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+/** GET a JSON resource and parse it with its schema; every failure becomes a typed error. */
+export async function apiGet<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  const url = resolve(path);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new NetworkError(path);
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // An HTML page where JSON belongs: typically a server that does not know the API.
+    if (!response.ok) throw new HttpError(response.status, 'http_error', `${path} answered ${response.status}.`);
+    throw new PayloadError(path, '', 'expected JSON, received something else');
+  }
+  if (!response.ok) {
+    const apiError = ApiErrorSchema.safeParse(body);
+    if (apiError.success) throw new HttpError(response.status, apiError.data.error.code, apiError.data.error.message);
+    throw new HttpError(response.status, 'http_error', `${path} answered ${response.status}.`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PayloadError(path, issuePath(issue.path), issue.message);
+  }
+  return parsed.data;
+}

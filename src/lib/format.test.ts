@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, formatPartialDate, formatValue } from './format';
+import type { Figure } from './schemas';
+
+const nbsp = (s: string) => s.replace(/\s/g, ' ');
+const figure = (over: Partial<Figure>): Figure =>
+  ({
+    id: 'x',
+    label: 'x',
+    status: 'reported',
+    value: 1,
+    qualifier: 'exact',
+    unit: 'count',
+    publicOn: { precision: 'day', date: '2013-04-29' },
+    sources: [{ sourceId: 's' }],
+    ...over,
+  }) as Figure;
+
+describe('formatFigure', () => {
+  it('writes money compactly in each locale', () => {
+    expect(formatFigure(figure({ value: 450e6, unit: 'EUR' }), 'en')).toBe('€450m');
+    expect(nbsp(formatFigure(figure({ value: 450e6, unit: 'EUR' }), 'de'))).toBe('450 Mio. €');
+    expect(formatFigure(figure({ value: 3.26e9, unit: 'USD' }), 'en')).toBe('US$3.26bn');
+  });
+
+  it('writes percentages from percentage points', () => {
+    expect(formatFigure(figure({ value: 30, unit: 'percent' }), 'en')).toBe('30%');
+    expect(nbsp(formatFigure(figure({ value: 9.3, unit: 'percent' }), 'de'))).toBe('9,3 %');
+  });
+
+  it('says "about", "more than" and ranges in words of the locale', () => {
+    expect(formatFigure(figure({ value: 290e6, unit: 'EUR', qualifier: 'about' }), 'en')).toBe('about €290m');
+    expect(formatFigure(figure({ value: 400e6, unit: 'users', qualifier: 'over' }), 'en')).toBe('400m+');
+    expect(nbsp(formatFigure(figure({ value: 400e6, unit: 'users', qualifier: 'over' }), 'de'))).toBe('über 400 Mio.');
+    expect(nbsp(formatFigure(figure({ value: 15, valueHigh: 20, unit: 'percent', qualifier: 'range' }), 'de'))).toBe('15–20 %');
+  });
+
+  it('writes durations in months', () => {
+    expect(formatValue(36, 'months', 'en')).toBe('36 months');
+    expect(formatValue(36, 'months', 'de')).toBe('36 Monate');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('writes a day in full and a month without inventing a day', () => {
+    expect(formatPartialDate({ precision: 'day', date: '2013-04-29' }, 'en')).toBe('29 Apr 2013');
+    expect(formatPartialDate({ precision: 'month', date: '2012-11' }, 'en')).toBe('Nov 2012');
+    expect(formatPartialDate({ precision: 'month', date: '2013-02' }, 'de')).toBe('Feb. 2013');
+  });
+});

@@ -1,0 +1,74 @@
+import { INTL_TAG, translate, type Locale } from './i18n';
+import type { Figure, PartialDate, Unit } from './schemas';
+
+// Every number and date on screen passes through here, with the locale passed in.
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_TAG[locale], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+function optionsFor(unit: Unit): { options: Intl.NumberFormatOptions; scale: number } {
+  switch (unit) {
+    case 'EUR':
+    case 'USD':
+      return { options: { style: 'currency', currency: unit, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }, scale: 1 };
+    case 'percent':
+      return { options: { style: 'percent', maximumFractionDigits: 1 }, scale: 0.01 };
+    case 'users':
+    case 'count':
+      return { options: { notation: 'compact', maximumFractionDigits: 1 }, scale: 1 };
+    case 'months':
+      return { options: { style: 'unit', unit: 'month', unitDisplay: 'long' }, scale: 1 };
+  }
+}
+
+/** A bare value in its unit: "€450M", "30%", "400M", "36 months" (and the German forms). */
+export function formatValue(value: number, unit: Unit, locale: Locale): string {
+  const { options, scale } = optionsFor(unit);
+  return numberFormat(locale, options).format(value * scale);
+}
+
+/** A figure as a reader says it: with its qualifier ("about", "more than") or as a range. */
+export function formatFigure(figure: Figure, locale: Locale): string {
+  const { options, scale } = optionsFor(figure.unit);
+  const format = numberFormat(locale, options);
+  if (figure.qualifier === 'range' && figure.valueHigh !== undefined) {
+    return format.formatRange(figure.value * scale, figure.valueHigh * scale);
+  }
+  const value = format.format(figure.value * scale);
+  if (figure.qualifier === 'about') return translate(locale, 'figure.about', { value });
+  if (figure.qualifier === 'over') return translate(locale, 'figure.over', { value });
+  return value;
+}
+
+function utc(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
+
+/** A day as "29 Apr 2013", or a month alone as "Nov 2012": never a made-up day. */
+export function formatPartialDate(date: PartialDate, locale: Locale): string {
+  if (date.precision === 'month') {
+    return new Intl.DateTimeFormat(INTL_TAG[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      utc(`${date.date}-01`),
+    );
+  }
+  return formatDay(date.date, locale);
+}
+
+export function formatDay(isoDay: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    utc(isoDay),
+  );
+}
+
+/** "1, 2 and 3" style lists in the reader's language. */
+export function formatList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(INTL_TAG[locale], { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { enableMocking } from './lib/mocking';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+
+// The worker must be ready before the first request, or that request reaches the static server.
+enableMocking()
+  .catch((error: unknown) => {
+    console.error('The mocked API could not start; requests go to the server as they are.', error);
+  })
+  .finally(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

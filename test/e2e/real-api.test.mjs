@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { freePort, launchBrowser, newPage, startPreview } from './harness.mjs';
+
+const OUT = 'dist-realapi';
+
+describe('a build with VITE_API_BASE_URL, against a separate backend', () => {
+  let api;
+  let apiUrl;
+  let server;
+  let browser;
+
+  before(async () => {
+    const port = await freePort();
+    apiUrl = `http://127.0.0.1:${port}`;
+    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], {
+      env: { ...process.env, VITE_API_BASE_URL: apiUrl },
+      encoding: 'utf8',
+    });
+    assert.equal(build.status, 0, build.stderr);
+    // The mock handlers behind a plain HTTP server (built by "npm run build:mock-api").
+    const { createMockApiServer } = await import('../../dist-server/http-server.js');
+    api = createMockApiServer();
+    await new Promise((resolve) => api.listen(port, '127.0.0.1', resolve));
+    server = await startPreview({ dist: OUT });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await new Promise((resolve) => (api ? api.close(resolve) : resolve()));
+  });
+
+  it('leaves MSW out of the bundle', () => {
+    const assets = readdirSync(`${OUT}/assets`).filter((f) => f.endsWith('.js'));
+    for (const file of assets) {
+      const code = readFileSync(`${OUT}/assets/${file}`, 'utf8');
+      assert.ok(!code.includes('mockServiceWorker'), `${file} mentions the mock worker`);
+      assert.ok(!code.includes('setupWorker'), `${file} carries msw's setupWorker`);
+    }
+  });
+
+  it('shows the dashboard with data from the backend it was built for', async () => {
+    const { page, problems, context } = await newPage(browser);
+    const apiRequests = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) apiRequests.push(new URL(request.url()).origin);
+    });
+    await page.goto(server.url + '/deals/alibaba-sina-weibo-2013');
+    await page.locator('.kpi-card[data-figure]').nth(3).waitFor();
+    assert.deepEqual(await page.locator('.kpi-card__value').allTextContents(), ['€450m', '30%', 'about €290m', '400m+']);
+    assert.ok(apiRequests.length >= 2);
+    assert.deepEqual([...new Set(apiRequests)], [apiUrl]);
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

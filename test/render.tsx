@@ -1,0 +1,36 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProvider } from '../src/app/provider';
+import { routes } from '../src/app/router';
+import type { Locale } from '../src/lib/i18n';
+import { PreferencesProvider } from '../src/lib/preferences';
+import { createQueryClient } from '../src/lib/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+
+// The app's own retry policy, without the wait between attempts.
+export const testQueryClient = () => createQueryClient({ retryDelay: 0 });
+
+/** Renders the whole app at a route, as a user who typed that address would see it. */
+export function renderRoute(path: string, { locale = 'en' as Locale } = {}) {
+  const queryClient = testQueryClient();
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  localStorage.setItem('deal-dashboard:preferences', JSON.stringify({ locale, theme: 'light' }));
+  const view = render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...view, router, queryClient };
+}
+
+/** Renders one component with a fresh query client and the given locale. */
+export function renderWithProviders(ui: ReactElement, { locale = 'en' as Locale } = {}) {
+  const queryClient = testQueryClient();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <PreferencesProvider initial={{ locale, theme: 'light' }}>{ui}</PreferencesProvider>
+    </QueryClientProvider>,
+  );
+  return { ...view, queryClient };
+}
