@@ -21,7 +21,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML from data.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML from data.',
+        },
       ],
     },
   },
@@ -29,7 +32,10 @@ export default tseslint.config(
     files: [target],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: forbid, message: 'Imports flow shared -> features -> app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: forbid, message: 'Imports flow shared -> features -> app.' }] },
+      ],
     },
   })),
   {

@@ -10,3 +10,36 @@ afterEach(() => {
   localStorage.clear();
 });
 afterAll(() => server.close());
+
+// Recharts measures its container before it draws: jsdom has no layout, so report a fixed size.
+class ResizeObserverStub {
+  private readonly callback: ResizeObserverCallback;
+  constructor(callback: ResizeObserverCallback) {
+    this.callback = callback;
+  }
+  observe(target: Element) {
+    this.callback([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+Element.prototype.getBoundingClientRect = function (this: Element) {
+  // Recharts measures tick labels in a hidden span: give text a plausible size, containers a fixed one.
+  const text = this.id === 'recharts_measurement_span';
+  const width = text ? (this.textContent?.length ?? 0) * 7 : 800;
+  const height = text ? 14 : 400;
+  return { width, height, top: 0, left: 0, right: width, bottom: height, x: 0, y: 0, toJSON: () => ({}) } as DOMRect;
+};
+
+// The tests read as a reader who asked for reduced motion: charts draw at once, without animation.
+window.matchMedia = ((query: string) => ({
+  matches: query.includes('prefers-reduced-motion: reduce'),
+  media: query,
+  onchange: null,
+  addEventListener: () => {},
+  removeEventListener: () => {},
+  addListener: () => {},
+  removeListener: () => {},
+  dispatchEvent: () => false,
+})) as typeof window.matchMedia;

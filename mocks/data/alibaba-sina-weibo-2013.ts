@@ -248,10 +248,7 @@ export const seedDeal: DealInput = {
       publicOn: ANNOUNCED,
       note: 'Expected from the cooperation over the next 36 months; how it spreads over the months is not reported.',
       sources: [
-        article(
-          [2],
-          'Das soll über die nächsten 36 Monate für etwa 290 Millionen Euro zusätzlichen Umsatz sorgen.',
-        ),
+        article([2], 'Das soll über die nächsten 36 Monate für etwa 290 Millionen Euro zusätzlichen Umsatz sorgen.'),
       ],
     },
     revenueUsd: {
@@ -457,7 +454,14 @@ export const seedDeal: DealInput = {
       date: '2013-04-29',
       language: 'en',
     },
-    { id: 'technode-2013-04-29', kind: 'secondary', publisher: 'technode.com', title: null, date: '2013-04-29', language: 'en' },
+    {
+      id: 'technode-2013-04-29',
+      kind: 'secondary',
+      publisher: 'technode.com',
+      title: null,
+      date: '2013-04-29',
+      language: 'en',
+    },
     {
       id: 'xinhua-chinadaily-2013-04-30',
       kind: 'secondary',
@@ -466,7 +470,21 @@ export const seedDeal: DealInput = {
       date: '2013-04-30',
       language: 'en',
     },
-    { id: 'forbes-reposted', kind: 'secondary', publisher: 'Forbes (reposted)', title: null, date: null, language: 'en' },
-    { id: 'barrons-2014-03-18', kind: 'secondary', publisher: "Barron's", title: null, date: '2014-03-18', language: 'en' },
+    {
+      id: 'forbes-reposted',
+      kind: 'secondary',
+      publisher: 'Forbes (reposted)',
+      title: null,
+      date: null,
+      language: 'en',
+    },
+    {
+      id: 'barrons-2014-03-18',
+      kind: 'secondary',
+      publisher: "Barron's",
+      title: null,
+      date: '2014-03-18',
+      language: 'en',
+    },
   ],
 };

@@ -1,18 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { compareDates, isIsoDay, overlaps } from '../../src/lib/dates';
-import {
-  EventKindSchema,
-  MetricIdSchema,
-  type DealList,
-  type EventKind,
-  type EventList,
-} from '../../src/lib/schemas';
+import { EventKindSchema, MetricIdSchema, type DealList, type EventKind, type EventList } from '../../src/lib/schemas';
 import { mockDeals } from '../data';
 import { apiError } from './errors';
 
-type EventQuery =
-  | { ok: true; from?: string; to?: string; kinds?: EventKind[] }
-  | { ok: false; message: string };
+type EventQuery = { ok: true; from?: string; to?: string; kinds?: EventKind[] } | { ok: false; message: string };
 
 /** Reads `from`, `to` and `kinds` the way a strict backend would: anything odd is a 400. */
 export function parseEventQuery(params: URLSearchParams): EventQuery {
@@ -21,7 +13,10 @@ export function parseEventQuery(params: URLSearchParams): EventQuery {
   }
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
-  for (const [key, value] of [['from', from], ['to', to]] as const) {
+  for (const [key, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (value !== undefined && !isIsoDay(value)) {
       return { ok: false, message: `"${key}" must be a date written YYYY-MM-DD.` };
     }
@@ -85,7 +80,11 @@ export const dealHandlers = [
     const metricId = MetricIdSchema.safeParse(params.metric);
     const series = metricId.success ? entry.metrics[metricId.data] : undefined;
     if (!series) {
-      return apiError(404, 'metric_not_found', `Deal "${entry.deal.id}" has no metric "${params.metric.slice(0, 80)}".`);
+      return apiError(
+        404,
+        'metric_not_found',
+        `Deal "${entry.deal.id}" has no metric "${params.metric.slice(0, 80)}".`,
+      );
     }
     return HttpResponse.json(series);
   }),

@@ -1,11 +1,13 @@
 import { Outlet } from 'react-router';
 import { useT } from '../lib/i18n';
+import { StatusPatternDefs } from '../components/status-patterns';
 import { PreferencesBar } from './preferences-bar';
 
 export function Layout() {
   const t = useT();
   return (
     <>
+      <StatusPatternDefs />
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>

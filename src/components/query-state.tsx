@@ -12,7 +12,8 @@ export function LoadingState({ what }: { what: string }) {
 
 /** What failed, in words a reader can act on; the error's own message names the field or status. */
 export function errorDetail(error: unknown): string {
-  if (error instanceof PayloadError || error instanceof NetworkError || error instanceof HttpError) return error.message;
+  if (error instanceof PayloadError || error instanceof NetworkError || error instanceof HttpError)
+    return error.message;
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -21,7 +21,9 @@ export class HttpError extends Error {
 export class PayloadError extends Error {
   readonly field: string;
   constructor(url: string, field: string, detail: string) {
-    super(`The answer from ${url} does not match the data contract: ${field ? `field "${field}"` : 'the payload'}: ${detail}`);
+    super(
+      `The answer from ${url} does not match the data contract: ${field ? `field "${field}"` : 'the payload'}: ${detail}`,
+    );
     this.name = 'PayloadError';
     this.field = field;
   }
@@ -45,7 +47,10 @@ function resolve(path: string): string {
 }
 
 function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** GET a JSON resource and parse it with its schema; every failure becomes a typed error. */

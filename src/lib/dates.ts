@@ -37,3 +37,15 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
   const sb = dateSpan(b);
   return sa.start.localeCompare(sb.start) || sa.end.localeCompare(sb.end);
 }
+
+/** The later of two partial dates (by the day each one ends). */
+export function latestDate(dates: PartialDate[]): PartialDate {
+  return dates.reduce((latest, d) => (dateSpan(d).end > dateSpan(latest).end ? d : latest));
+}
+
+/** The month `count` months after a YYYY-MM month. */
+export function addMonths(yearMonth: string, count: number): string {
+  const [y, m] = yearMonth.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1 + count, 1));
+  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}

@@ -32,7 +32,9 @@ describe('formatFigure', () => {
     expect(formatFigure(figure({ value: 290e6, unit: 'EUR', qualifier: 'about' }), 'en')).toBe('about €290m');
     expect(formatFigure(figure({ value: 400e6, unit: 'users', qualifier: 'over' }), 'en')).toBe('400m+');
     expect(nbsp(formatFigure(figure({ value: 400e6, unit: 'users', qualifier: 'over' }), 'de'))).toBe('über 400 Mio.');
-    expect(nbsp(formatFigure(figure({ value: 15, valueHigh: 20, unit: 'percent', qualifier: 'range' }), 'de'))).toBe('15–20 %');
+    expect(nbsp(formatFigure(figure({ value: 15, valueHigh: 20, unit: 'percent', qualifier: 'range' }), 'de'))).toBe(
+      '15–20 %',
+    );
   });
 
   it('writes durations in months', () => {
@@ -46,5 +48,13 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate({ precision: 'day', date: '2013-04-29' }, 'en')).toBe('29 Apr 2013');
     expect(formatPartialDate({ precision: 'month', date: '2012-11' }, 'en')).toBe('Nov 2012');
     expect(formatPartialDate({ precision: 'month', date: '2013-02' }, 'de')).toBe('Feb. 2013');
+  });
+});
+
+describe('formatValue', () => {
+  it('keeps three significant digits for large amounts and the cents of small ones', () => {
+    expect(formatValue(390_672_000, 'USD', 'en')).toBe('US$391m');
+    expect(formatValue(55.03, 'USD', 'en')).toBe('US$55.03');
+    expect(formatValue(0, 'EUR', 'en')).toBe('€0');
   });
 });

@@ -18,7 +18,10 @@ function optionsFor(unit: Unit): { options: Intl.NumberFormatOptions; scale: num
   switch (unit) {
     case 'EUR':
     case 'USD':
-      return { options: { style: 'currency', currency: unit, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }, scale: 1 };
+      return {
+        options: { style: 'currency', currency: unit, notation: 'compact', maximumSignificantDigits: 3 },
+        scale: 1,
+      };
     case 'percent':
       return { options: { style: 'percent', maximumFractionDigits: 1 }, scale: 0.01 };
     case 'users':
@@ -31,6 +34,16 @@ function optionsFor(unit: Unit): { options: Intl.NumberFormatOptions; scale: num
 
 /** A bare value in its unit: "€450M", "30%", "400M", "36 months" (and the German forms). */
 export function formatValue(value: number, unit: Unit, locale: Locale): string {
+  // Share prices and other small amounts keep their cents; large amounts read in three digits.
+  if ((unit === 'EUR' || unit === 'USD') && Math.abs(value) < 1000) {
+    const cents = Number.isInteger(value) ? 0 : 2;
+    return numberFormat(locale, {
+      style: 'currency',
+      currency: unit,
+      minimumFractionDigits: cents,
+      maximumFractionDigits: cents,
+    }).format(value);
+  }
   const { options, scale } = optionsFor(unit);
   return numberFormat(locale, options).format(value * scale);
 }
@@ -38,11 +51,10 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
 /** A figure as a reader says it: with its qualifier ("about", "more than") or as a range. */
 export function formatFigure(figure: Figure, locale: Locale): string {
   const { options, scale } = optionsFor(figure.unit);
-  const format = numberFormat(locale, options);
   if (figure.qualifier === 'range' && figure.valueHigh !== undefined) {
-    return format.formatRange(figure.value * scale, figure.valueHigh * scale);
+    return numberFormat(locale, options).formatRange(figure.value * scale, figure.valueHigh * scale);
   }
-  const value = format.format(figure.value * scale);
+  const value = formatValue(figure.value, figure.unit, locale);
   if (figure.qualifier === 'about') return translate(locale, 'figure.about', { value });
   if (figure.qualifier === 'over') return translate(locale, 'figure.over', { value });
   return value;
@@ -63,12 +75,27 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
 }
 
 export function formatDay(isoDay: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    utc(isoDay),
-  );
+  return new Intl.DateTimeFormat(INTL_TAG[locale], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(utc(isoDay));
 }
 
 /** "1, 2 and 3" style lists in the reader's language. */
 export function formatList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(INTL_TAG[locale], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A plain decimal such as an exchange rate, with up to `digits` decimals. */
+export function formatDecimal(value: number, locale: Locale, digits: number): string {
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A month in the fewest characters, for crowded axes: "05/13". */
+export function formatMonthShort(yearMonth: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { month: '2-digit', year: '2-digit', timeZone: 'UTC' }).format(
+    utc(`${yearMonth}-01`),
+  );
 }

@@ -45,7 +45,13 @@ function initialPreferences(): { locale: Locale; theme: Theme } {
   return { locale: stored.locale ?? (isLocale(browser) ? browser : 'en'), theme: stored.theme ?? 'auto' };
 }
 
-export function PreferencesProvider({ children, initial }: { children: ReactNode; initial?: Partial<{ locale: Locale; theme: Theme }> }) {
+export function PreferencesProvider({
+  children,
+  initial,
+}: {
+  children: ReactNode;
+  initial?: Partial<{ locale: Locale; theme: Theme }>;
+}) {
   const [prefs, setPrefs] = useState(() => ({ ...initialPreferences(), ...initial }));
 
   useEffect(() => {

@@ -59,7 +59,7 @@ export const FigureSchema = z
     z.object({ ...figureBase, status: z.literal('modelled'), assumption: z.string().min(1) }),
   ])
   .refine((f) => (f.qualifier === 'range') === (f.valueHigh !== undefined), {
-    message: "a range needs valueHigh, and only a range has one",
+    message: 'a range needs valueHigh, and only a range has one',
     path: ['valueHigh'],
   });
 
@@ -69,14 +69,7 @@ export const PartySchema = z.object({
   sources: z.array(CitationSchema).min(1),
 });
 
-export const EventKindSchema = z.enum([
-  'rumour',
-  'denial',
-  'results',
-  'announcement',
-  'filing',
-  'market',
-]);
+export const EventKindSchema = z.enum(['rumour', 'denial', 'results', 'announcement', 'filing', 'market']);
 
 export const DealEventSchema = z.object({
   id: z.string().min(1),
@@ -147,16 +140,12 @@ export const DealSchema = z.object({
     optionCeiling: FigureSchema,
     optionPrice: ClaimSchema,
     // Terms published later (Weibo's 2014 IPO filing), offered to the what-if as a preset.
-    laterOption: z
-      .object({ terms: ClaimSchema, ipoDiscount: FigureSchema, valuationCapUsd: FigureSchema })
-      .optional(),
+    laterOption: z.object({ terms: ClaimSchema, ipoDiscount: FigureSchema, valuationCapUsd: FigureSchema }).optional(),
     instruments: ClaimSchema,
   }),
   cooperation: z.object({
     term: FigureSchema,
-    areas: z.array(
-      z.object({ id: z.string().min(1), label: z.string().min(1), original: z.string().min(1) }),
-    ),
+    areas: z.array(z.object({ id: z.string().min(1), label: z.string().min(1), original: z.string().min(1) })),
     sources: z.array(CitationSchema).min(1),
   }),
   projections: z.object({

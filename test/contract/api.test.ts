@@ -2,13 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { apiGet, HttpError, PayloadError } from '../../src/lib/api-client';
-import {
-  ApiErrorSchema,
-  DealListSchema,
-  DealSchema,
-  EventListSchema,
-  MetricSeriesSchema,
-} from '../../src/lib/schemas';
+import { ApiErrorSchema, DealListSchema, DealSchema, EventListSchema, MetricSeriesSchema } from '../../src/lib/schemas';
 import { dateSpan } from '../../src/lib/dates';
 
 const SEED = 'alibaba-sina-weibo-2013';
@@ -81,9 +75,7 @@ describe('GET /api/deals/:dealId/events', () => {
   });
 
   it('filters by kinds', async () => {
-    const { events } = EventListSchema.parse(
-      await (await get(`/api/deals/${SEED}/events?kinds=market,denial`)).json(),
-    );
+    const { events } = EventListSchema.parse(await (await get(`/api/deals/${SEED}/events?kinds=market,denial`)).json());
     expect(events.map((e) => e.id)).toEqual(['denial-2013-02', 'market-open-2013-04-29', 'market-close-2013-04-29']);
   });
 

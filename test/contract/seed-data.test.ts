@@ -70,7 +70,10 @@ describe('the seed deal in mocks/', () => {
     ] as const) {
       const figure = byId(id);
       expect(figure?.value, id).toBe(value);
-      expect(figure?.sources.every((c) => secondary.has(c.sourceId)), id).toBe(true);
+      expect(
+        figure?.sources.every((c) => secondary.has(c.sourceId)),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -84,12 +87,22 @@ describe('the seed deal in mocks/', () => {
 
   it('links every event to figures that exist', () => {
     const ids = new Set(allFigures().map((f) => f.id));
-    for (const event of deal.events) for (const id of event.figureIds) expect(ids.has(id), `${event.id} -> ${id}`).toBe(true);
+    for (const event of deal.events)
+      for (const id of event.figureIds) expect(ids.has(id), `${event.id} -> ${id}`).toBe(true);
   });
 
   it('carries nothing from the unrelated teasers at the end of the article', () => {
     const text = JSON.stringify(entry).toLowerCase();
-    for (const teaser of ['hornetsecurity', 'azure', 'beschaffung', 'bug bounty', 'feiertag', 'check point', 'quiz', '15 fragen']) {
+    for (const teaser of [
+      'hornetsecurity',
+      'azure',
+      'beschaffung',
+      'bug bounty',
+      'feiertag',
+      'check point',
+      'quiz',
+      '15 fragen',
+    ]) {
       expect(text).not.toContain(teaser);
     }
   });

@@ -34,9 +34,14 @@ describe('the dashboard in Chromium, served from the production build', () => {
     // The source shows on focus, and the details quote the article's German words.
     const trigger = page.getByRole('button', { name: /Source: silicon\.de, line 1/ });
     await trigger.focus();
-    const tooltip = page.locator(`#${await trigger.getAttribute('aria-describedby').then((id) => id.replace(/:/g, '\\:'))}`);
+    const tooltip = page.locator(
+      `#${await trigger.getAttribute('aria-describedby').then((id) => id.replace(/:/g, '\\:'))}`,
+    );
     assert.equal(await tooltip.isVisible(), true);
-    assert.match(await tooltip.textContent(), /silicon\.de · title not given · date not given · primary source · line 1/);
+    assert.match(
+      await tooltip.textContent(),
+      /silicon\.de · title not given · date not given · primary source · line 1/,
+    );
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: /Price paid/ });
     await dialog.waitFor();

@@ -34,7 +34,8 @@ export function freePort() {
 async function waitForHttp(url, child, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before answering ${url}`);
+    if (child.exitCode !== null)
+      throw new Error(`the server exited with code ${child.exitCode} before answering ${url}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -52,7 +53,17 @@ export async function startPreview({ dist = 'dist' } = {}) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      dist,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

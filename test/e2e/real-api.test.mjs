@@ -15,10 +15,14 @@ describe('a build with VITE_API_BASE_URL, against a separate backend', () => {
   before(async () => {
     const port = await freePort();
     apiUrl = `http://127.0.0.1:${port}`;
-    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], {
-      env: { ...process.env, VITE_API_BASE_URL: apiUrl },
-      encoding: 'utf8',
-    });
+    const build = spawnSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        env: { ...process.env, VITE_API_BASE_URL: apiUrl },
+        encoding: 'utf8',
+      },
+    );
     assert.equal(build.status, 0, build.stderr);
     // The mock handlers behind a plain HTTP server (built by "npm run build:mock-api").
     const { createMockApiServer } = await import('../../dist-server/http-server.js');
@@ -51,7 +55,12 @@ describe('a build with VITE_API_BASE_URL, against a separate backend', () => {
     });
     await page.goto(server.url + '/deals/alibaba-sina-weibo-2013');
     await page.locator('.kpi-card[data-figure]').nth(3).waitFor();
-    assert.deepEqual(await page.locator('.kpi-card__value').allTextContents(), ['€450m', '30%', 'about €290m', '400m+']);
+    assert.deepEqual(await page.locator('.kpi-card__value').allTextContents(), [
+      '€450m',
+      '30%',
+      'about €290m',
+      '400m+',
+    ]);
     assert.ok(apiRequests.length >= 2);
     assert.deepEqual([...new Set(apiRequests)], [apiUrl]);
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);

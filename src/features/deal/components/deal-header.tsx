@@ -1,7 +1,7 @@
 import { formatPartialDate } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
-import { citationDetail, citationLabel } from '../utils/provenance';
+import { citationDetail, citationLabel } from '../../../lib/provenance';
 
 export function DealHeader({ deal }: { deal: Deal }) {
   const t = useT();
@@ -31,7 +31,11 @@ export function DealHeader({ deal }: { deal: Deal }) {
             title={deal.announcedSources.map((c) => citationDetail(c, deal.sources, locale)).join(' | ')}
           >
             {' '}
-            ({t('source.button', { source: deal.announcedSources.map((c) => citationLabel(c, deal.sources, locale)).join('; ') })})
+            (
+            {t('source.button', {
+              source: deal.announcedSources.map((c) => citationLabel(c, deal.sources, locale)).join('; '),
+            })}
+            )
           </span>
         )}
       </p>

@@ -3,7 +3,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { formatFigure } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import type { Figure, Source } from '../../../lib/schemas';
-import { ProvenancePopover } from './provenance-popover';
+import { ProvenancePopover } from '../../../components/provenance-popover';
 
 interface KpiCardProps {
   label: string;

@@ -5,7 +5,7 @@ import { useLocale, useT } from '../../../lib/i18n';
 import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useMetric } from '../api/get-metric';
 import { selectDealKpis, selectHeadlinePoint } from '../utils/kpis';
-import { findSource } from '../utils/provenance';
+import { findSource } from '../../../lib/provenance';
 import { KpiCard } from './kpi-card';
 
 /** The four headline figures: three from the deal, the users from their own series. */

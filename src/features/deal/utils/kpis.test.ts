@@ -25,7 +25,10 @@ describe('selectHeadlinePoint', () => {
   });
 
   it('leads with the latest figure when no primary source gives one', () => {
-    const secondaryOnly: MetricSeries = { ...users, points: users.points.filter((p) => p.sources[0].sourceId !== 'silicon-de') };
+    const secondaryOnly: MetricSeries = {
+      ...users,
+      points: users.points.filter((p) => p.sources[0].sourceId !== 'silicon-de'),
+    };
     expect(selectHeadlinePoint(secondaryOnly, deal.sources)?.headline.id).toBe('registered-users-2013-02');
   });
 

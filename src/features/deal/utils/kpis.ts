@@ -31,7 +31,10 @@ const citesPrimary = (figure: Figure, sources: Source[]) =>
  * The headline of a metric is the figure the primary source (the article) reports; figures that
  * only secondary sources give follow it as later readings. Without a primary figure, the latest leads.
  */
-export function selectHeadlinePoint(series: MetricSeries, sources: Source[]): { headline: Figure; later: Figure[] } | null {
+export function selectHeadlinePoint(
+  series: MetricSeries,
+  sources: Source[],
+): { headline: Figure; later: Figure[] } | null {
   if (series.points.length === 0) return null;
   const ordered = [...series.points].sort((a, b) => compareDates(a.publicOn, b.publicOn));
   const headline = ordered.find((p) => citesPrimary(p, sources)) ?? ordered[ordered.length - 1];

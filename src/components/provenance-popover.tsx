@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { StatusBadge } from '../../../components/status-badge';
-import { formatPartialDate } from '../../../lib/format';
-import { useLocale, useT } from '../../../lib/i18n';
-import type { Figure, Source } from '../../../lib/schemas';
-import { citationDetail, citationLabel } from '../utils/provenance';
+import { StatusBadge } from './status-badge';
+import { formatPartialDate } from '../lib/format';
+import { useLocale, useT } from '../lib/i18n';
+import type { Figure, Source } from '../lib/schemas';
+import { citationDetail, citationLabel } from '../lib/provenance';
 
 /**
  * The source of a figure, three ways: a short label on the card, the full citation on hover and

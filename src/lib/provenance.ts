@@ -1,6 +1,6 @@
-import { formatDay } from '../../../lib/format';
-import { translate, type Locale } from '../../../lib/i18n';
-import type { Citation, Source } from '../../../lib/schemas';
+import { formatDay } from './format';
+import { translate, type Locale } from './i18n';
+import type { Citation, Source } from './schemas';
 
 export function findSource(sources: Source[], sourceId: string): Source | undefined {
   return sources.find((s) => s.id === sourceId);
@@ -30,4 +30,15 @@ export function citationDetail(citation: Citation, sources: Source[], locale: Lo
   ];
   if (citation.lines?.length) parts.push(linesLabel(citation.lines, locale));
   return parts.join(' · ');
+}
+
+/** One line naming every source behind some figures, each once, with the article's lines merged. */
+export function sourcesLine(citations: Citation[], sources: Source[], locale: Locale): string {
+  const merged = new Map<string, Citation>();
+  for (const c of citations) {
+    const seen = merged.get(c.sourceId);
+    const lines = [...new Set([...(seen?.lines ?? []), ...(c.lines ?? [])])].sort((a, b) => a - b);
+    merged.set(c.sourceId, { sourceId: c.sourceId, ...(lines.length ? { lines } : {}) });
+  }
+  return [...merged.values()].map((c) => citationLabel(c, sources, locale)).join('; ');
 }

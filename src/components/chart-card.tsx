@@ -1,0 +1,107 @@
+import { useId, type ReactNode } from 'react';
+import { useT } from '../lib/i18n';
+import type { Status } from '../lib/schemas';
+import { StatusSwatch } from './status-patterns';
+
+export interface LegendItem {
+  label: string;
+  status: Status;
+}
+
+/** A table cell; a number also keeps its raw value, so that a reader's tools can check it. */
+export type TableCell = string | { text: string; value: number };
+
+export interface DataTable {
+  columns: string[];
+  rows: TableCell[][];
+}
+
+function Cell({ cell, header }: { cell: TableCell; header: boolean }) {
+  const text = typeof cell === 'string' ? cell : cell.text;
+  const value = typeof cell === 'string' ? undefined : cell.value;
+  return header ? <th scope="row">{text}</th> : <td data-value={value}>{text}</td>;
+}
+
+interface ChartCardProps {
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  legend: LegendItem[];
+  table: DataTable;
+  controls?: ReactNode;
+  notes?: ReactNode;
+  /** The chart itself; absent while loading, empty or failed, with `state` saying which. */
+  children?: ReactNode;
+  state?: ReactNode;
+  widget: string;
+}
+
+/**
+ * Every chart's frame: title, as-of subtitle, controls, the chart, a legend that tells statuses
+ * apart by texture and word, the source line, and a data table with the same numbers.
+ */
+export function ChartCard({
+  title,
+  subtitle,
+  sourceLine,
+  legend,
+  table,
+  controls,
+  notes,
+  children,
+  state,
+  widget,
+}: ChartCardProps) {
+  const t = useT();
+  const titleId = useId();
+  return (
+    <section className="chart-card" aria-labelledby={titleId} data-widget={widget}>
+      <header className="chart-card__header">
+        <h2 id={titleId} className="chart-card__title">
+          {title}
+        </h2>
+        <p className="chart-card__subtitle">{subtitle}</p>
+      </header>
+      {controls && <div className="chart-card__controls">{controls}</div>}
+      {state ?? (
+        <>
+          <div className="chart-card__chart">{children}</div>
+          <ul className="legend" aria-label={t('chart.legend')}>
+            {legend.map((item) => (
+              <li key={`${item.label}-${item.status}`}>
+                <StatusSwatch status={item.status} /> {item.label}{' '}
+                <span className="legend__status">({t(`status.${item.status}`)})</span>
+              </li>
+            ))}
+          </ul>
+          {notes}
+          <p className="chart-card__source">{sourceLine}</p>
+          <details className="data-table">
+            <summary>{t('chart.viewData')}</summary>
+            <table>
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  {table.columns.map((c) => (
+                    <th key={c} scope="col">
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row, i) => (
+                  <tr key={i}>
+                    {row.map((cell, j) => (
+                      <Cell key={j} cell={cell} header={j === 0} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

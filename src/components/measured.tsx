@@ -1,0 +1,29 @@
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+/**
+ * Measures the width it is given and hands it to a chart, so that the chart can lay itself out
+ * for 320 px as well as for a wide screen (narrow layouts move labels, shorten ticks).
+ */
+export function Measured({ height, children }: { height: number; children: (width: number) => ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(Math.floor(element.getBoundingClientRect().width));
+    const observer = new ResizeObserver((entries) => {
+      const next = Math.floor(entries[0]?.contentRect.width ?? 0);
+      setWidth((current) => (current === next ? current : next));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={ref} className="measured" style={{ height }}>
+      {width > 0 && children(width)}
+    </div>
+  );
+}
+
+/** Below this width a chart uses its compact layout. */
+export const NARROW = 480;

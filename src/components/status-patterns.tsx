@@ -1,0 +1,47 @@
+import type { Status } from '../lib/schemas';
+
+// Fills that tell the statuses apart by texture as well as colour: reported solid, derived
+// hatched, modelled dotted. Defined once per page; every chart refers to them by id.
+export const STATUS_FILL: Record<Status, string> = {
+  reported: 'var(--reported)',
+  derived: 'url(#status-derived)',
+  modelled: 'url(#status-modelled)',
+};
+
+export function StatusPatternDefs() {
+  return (
+    <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
+      <defs>
+        <pattern id="status-derived" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" style={{ fill: 'var(--derived-bg)' }} />
+          <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: 'var(--derived)', strokeWidth: 3 }} />
+        </pattern>
+        <pattern id="status-modelled" width="6" height="6" patternUnits="userSpaceOnUse">
+          <rect width="6" height="6" style={{ fill: 'var(--modelled-bg)' }} />
+          <circle cx="3" cy="3" r="1.6" style={{ fill: 'var(--modelled)' }} />
+        </pattern>
+      </defs>
+    </svg>
+  );
+}
+
+/** A small sample of a status fill, for legends. */
+export function StatusSwatch({ status }: { status: Status }) {
+  const stroke = `var(--${status})`;
+  return (
+    <svg className="swatch" width="18" height="12" aria-hidden="true" focusable="false">
+      <rect
+        x="0.75"
+        y="0.75"
+        width="16.5"
+        height="10.5"
+        style={{
+          fill: STATUS_FILL[status],
+          stroke,
+          strokeWidth: 1.5,
+          strokeDasharray: status === 'reported' ? undefined : status === 'derived' ? '3 2' : '1 2',
+        }}
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,196 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../../../mocks/node';
+import { bars, expectBars, legendLabels, tableRows } from '../../../../test/charts';
+import { renderRoute } from '../../../../test/render';
+
+const DEAL = '/deals/alibaba-sina-weibo-2013';
+
+async function chart(name: string | RegExp) {
+  const region = await screen.findByRole('region', { name });
+  await waitFor(() => expect(region.querySelector('.recharts-surface')).not.toBeNull());
+  return region;
+}
+
+describe('stake chart', () => {
+  it('draws the rumoured range, the stake acquired and the derived 12-point headroom', async () => {
+    renderRoute(DEAL);
+    const region = await chart('Stake in Sina Weibo');
+    await waitFor(() => expectBars(region, 'bar-headroom', 1));
+    expectBars(region, 'bar-rumoured', 1);
+    expectBars(region, 'bar-acquired', 1);
+    expect(legendLabels(region)).toEqual([
+      'Rumoured range (Reported)',
+      'Stake acquired (Reported)',
+      'Option headroom (Derived)',
+    ]);
+    expect(tableRows(region)).toEqual([
+      ['Rumoured range', '15% – 20%', 'Reported', 'silicon.de, line 5', 'Nov 2012'],
+      [
+        'Stake acquired',
+        'about 18%',
+        'Reported',
+        'Xinhua via chinadaily.com.cn, 30 Apr 2013; technode.com, 29 Apr 2013',
+        '29 Apr 2013',
+      ],
+      [
+        'Option headroom',
+        'about 12%',
+        'Derived: 30 % − 18 %',
+        expect.stringContaining('silicon.de, line 3'),
+        '29 Apr 2013',
+      ],
+      [
+        'Option ceiling',
+        '30%',
+        'Reported',
+        'silicon.de, line 3; Xinhua via chinadaily.com.cn, 30 Apr 2013',
+        '29 Apr 2013',
+      ],
+    ]);
+    expect(within(region).getByText(/can add 12 points to the about 18% acquired, up to 30%/)).toBeInTheDocument();
+  });
+});
+
+describe('valuation chart', () => {
+  it('derives EUR 2.5B from EUR 450M / 18 % and shows the formula', async () => {
+    renderRoute(DEAL);
+    const region = await chart('Price and valuation');
+    await waitFor(() => expectBars(region, 'bar-valuation', 2));
+    const rows = tableRows(region);
+    expect(rows[0].slice(0, 3)).toEqual(['Price paid (for about 18%)', '€450m', 'Reported']);
+    expect(rows[1].slice(0, 3)).toEqual(['Implied valuation of Weibo', 'about €2.5bn', 'Derived: EUR 450M / 18 %']);
+  });
+
+  it('switches to dollars with the pair the sources report, says so, and keeps it in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute(DEAL);
+    const region = await chart('Price and valuation');
+    await user.click(within(region).getByRole('radio', { name: 'USD' }));
+    await waitFor(() => expectBars(region, 'bar-valuation', 3));
+    expect(tableRows(region).map((r) => r.slice(0, 3))).toEqual([
+      ['Price paid (for about 18%)', 'US$586m', 'Reported'],
+      ['Implied valuation of Weibo', 'about US$3.26bn', 'Derived: USD 586M / 18 %'],
+      ['Valuation as reported by technode.com', 'about US$3.26bn', 'Reported'],
+    ]);
+    expect(
+      within(region).getByText(/US\$586m for €450m \(1 EUR = 1\.3022 USD\), never a market rate/),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?currency=USD');
+  });
+});
+
+describe('revenue chart', () => {
+  it('draws 36 modelled months that add up to the reported total', async () => {
+    renderRoute(DEAL);
+    const region = await chart('Projected extra revenue');
+    await waitFor(() => expectBars(region, 'bar-revenue', 36));
+    const rows = tableRows(region);
+    expect(rows).toHaveLength(37);
+    expect(rows[0]).toEqual(['May 2013', '€8.1m', '€8.1m', 'Modelled']);
+    expect(rows[35][0]).toBe('Apr 2016');
+    expect(rows[35][2]).toBe('€290m');
+    expect(rows[36]).toEqual(['Reported total', '', 'about €290m', 'Reported']);
+    expect(legendLabels(region)).toEqual([
+      'Monthly amount (Modelled)',
+      'Cumulative (Modelled)',
+      'Reported total about €290m (Reported)',
+    ]);
+  });
+
+  it('changes the profile on request, labelled as modelled', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute(DEAL);
+    const region = await chart('Projected extra revenue');
+    await user.click(within(region).getByRole('radio', { name: 'Front-loaded' }));
+    const rows = tableRows(region);
+    const money = (text: string) =>
+      Number.parseFloat(text.slice(1)) * (text.endsWith('m') ? 1e6 : text.endsWith('k') ? 1e3 : 1);
+    expect(money(rows[0][1])).toBeGreaterThan(money(rows[34][1]));
+    expect(money(rows[35][2])).toBe(290e6);
+    expect(within(region).getByText(/amounts falling in a straight line/)).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?profile=front-loaded');
+  });
+});
+
+describe('users chart', () => {
+  it('draws the two reported readings and keeps the "hundreds of millions" as a note', async () => {
+    renderRoute(DEAL);
+    const region = await chart('Registered Weibo users');
+    await waitFor(() => expectBars(region, 'bar-users', 2));
+    expect(tableRows(region).map((r) => r.slice(0, 3))).toEqual([
+      ['Nov 2012 · silicon.de', '400m+', 'Reported'],
+      ['Feb 2013 · technode.com', '500m', 'Reported'],
+    ]);
+    expect(
+      within(region).getByText(/“hundreds of millions of users” \(silicon\.de, line 4\): a claim, not a number/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows its own error with a retry when the metric fails, and the other charts stay', async () => {
+    server.use(
+      http.get('/api/deals/:dealId/metrics/:metric', () =>
+        HttpResponse.json({ error: { code: 'x', message: 'Metric store down.' } }, { status: 503 }),
+      ),
+    );
+    renderRoute(DEAL);
+    const alerts = await screen.findAllByRole('alert', {}, { timeout: 3000 });
+    expect(
+      alerts.some((a) => /Could not load the user figures\.\s*Metric store down\./.test(a.textContent ?? '')),
+    ).toBe(true);
+    const stake = await chart('Stake in Sina Weibo');
+    await waitFor(() => expectBars(stake, 'bar-acquired', 1));
+  });
+});
+
+describe('option what-if', () => {
+  it('costs the 12 further points at the deal-implied valuation by default', async () => {
+    renderRoute(DEAL);
+    const region = await chart('Option what-if');
+    await waitFor(() => expectBars(region, 'bar-option', 2));
+    expect(within(region).getByRole('textbox', { name: /Valuation of all of Weibo/ })).toHaveValue('2.5');
+    const rows = tableRows(region);
+    expect(rows[3].slice(0, 3)).toEqual([
+      'Cost of 12 points more at €2.5bn',
+      'about €300m',
+      'Derived: EUR 2.5B × 12 %',
+    ]);
+  });
+
+  it('explains bad input without clamping it, and keeps the last valid chart', async () => {
+    const user = userEvent.setup();
+    renderRoute(DEAL);
+    const region = await chart('Option what-if');
+    const field = within(region).getByRole('textbox', { name: /Valuation of all of Weibo/ });
+    await user.clear(field);
+    await user.type(field, '500');
+    expect(field).toHaveValue('500');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    // Typed key by key, "50" was the last valid value on the way to "500".
+    expect(within(region).getByRole('alert')).toHaveTextContent(
+      'The valuation must be at most 100 billion. The chart still shows €50bn.',
+    );
+    expect(tableRows(region)[3].slice(0, 2)).toEqual(['Cost of 12 points more at €50bn', 'about €6bn']);
+    await user.clear(field);
+    await user.type(field, 'lots');
+    expect(within(region).getByRole('alert')).toHaveTextContent('“lots” is not a number.');
+    await user.clear(field);
+    await user.type(field, '4');
+    expect(within(region).queryByRole('alert')).not.toBeInTheDocument();
+    expect(tableRows(region)[3].slice(0, 2)).toEqual(['Cost of 12 points more at €4bn', 'about €480m']);
+  });
+
+  it('offers the 2014 filing cap as a reported preset in dollars', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute(`${DEAL}?currency=USD`);
+    const region = await chart('Option what-if');
+    await user.click(within(region).getByRole('button', { name: /2014 filing cap: US\$5\.5bn/ }));
+    expect(within(region).getByRole('textbox', { name: /Valuation/ })).toHaveValue('5.5');
+    expect(tableRows(region)[3].slice(0, 2)).toEqual(['Cost of 12 points more at US$5.5bn', 'about US$660m']);
+    expect(router.state.location.search).toBe('?currency=USD&valuation=5.5');
+    expect(within(region).getByText(/Barron's, 18 Mar 2014/)).toBeInTheDocument();
+    expect(bars(region, 'bar-option')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,256 @@
+import { useId, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartCard } from '../../../components/chart-card';
+import { ChartTooltip } from '../../../components/chart-tooltip';
+import { Measured, NARROW } from '../../../components/measured';
+import { tickAbove } from '../../../components/tick-above';
+import { StatusBadge } from '../../../components/status-badge';
+import { STATUS_FILL } from '../../../components/status-patterns';
+import { formatDecimal, formatFigure, formatValue } from '../../../lib/format';
+import { useLocale, useT } from '../../../lib/i18n';
+import { citationLabel, sourcesLine } from '../../../lib/provenance';
+import type { Deal, Figure } from '../../../lib/schemas';
+import { useReducedMotion } from '../../../lib/use-reduced-motion';
+import { inCurrency, sourcePair, type Currency } from '../utils/currency';
+import {
+  optionPresets,
+  optionWhatIf,
+  parseValuationInput,
+  VALUATION_MAX,
+  VALUATION_MIN,
+  type ValuationInput,
+} from '../utils/option';
+import { asOf, figureTable } from '../utils/table';
+import { CurrencyNote } from './currency-note';
+import { CurrencySwitch } from './currency-switch';
+
+const SLIDER_MAX = 20e9;
+
+interface OptionWhatIfProps {
+  deal: Deal;
+  currency: Currency;
+  /** The valuation chosen, or null for the one the deal's price implies. */
+  valuation: number | null;
+  onCurrencyChange: (currency: Currency) => void;
+  onValuationChange: (valuation: number | null) => void;
+}
+
+const BAR = 26;
+const ROW = 76;
+
+export function OptionWhatIfChart({
+  deal,
+  currency,
+  valuation,
+  onCurrencyChange,
+  onValuationChange,
+}: OptionWhatIfProps) {
+  const t = useT();
+  const locale = useLocale();
+  const reducedMotion = useReducedMotion();
+  const fieldId = useId();
+  const title = t('option.title');
+  const presets = optionPresets(deal, currency);
+  const current = valuation ?? presets[0]?.valuation.value ?? null;
+  const billions = (v: number) => formatDecimal(v / 1e9, locale, 2);
+  const [text, setText] = useState(current === null ? '' : billions(current));
+  const [invalid, setInvalid] = useState<Exclude<ValuationInput, { ok: true }> | null>(null);
+
+  // When the value changes from outside (a preset, the slider, the URL, the locale), the field
+  // follows it, unless it already says that value as the user typed it.
+  const [synced, setSynced] = useState({ current, locale });
+  if (synced.current !== current || synced.locale !== locale) {
+    setSynced({ current, locale });
+    const typed = parseValuationInput(text);
+    if (current !== null && (!typed.ok || typed.value !== current || synced.locale !== locale)) {
+      setText(billions(current));
+      setInvalid(null);
+    }
+  }
+
+  const whatIf = current === null ? null : optionWhatIf(deal, current, currency);
+  if (!whatIf || current === null) {
+    return (
+      <ChartCard
+        widget="option"
+        title={title}
+        subtitle=""
+        sourceLine=""
+        legend={[]}
+        table={{ columns: [], rows: [] }}
+        state={<p className="state state--empty">{t('state.empty', { what: title })}</p>}
+      />
+    );
+  }
+
+  const pair = sourcePair(deal);
+  const price = inCurrency(deal.terms.consideration, currency, pair, deal.terms.considerationUsd);
+  const { headroom, cost, assumed, resultingStake } = whatIf;
+  const acquired = deal.terms.stakeAcquired!;
+  const points = t('stake.points', { value: formatValue(headroom.value, 'count', locale) });
+  const entries: { label: string; figure: Figure }[] = [
+    { label: t('option.paid', { stake: formatFigure(acquired, locale) }), figure: price },
+    { label: t('option.cost', { points, valuation: formatValue(current, currency, locale) }), figure: cost },
+  ];
+  const rows = entries.map(({ label, figure }) => ({
+    name: label,
+    value: figure.value,
+    status: figure.status,
+    valueLabel: formatFigure(figure, locale),
+    tooltip: [{ label, value: formatFigure(figure, locale), status: figure.status }],
+  }));
+  const later = deal.terms.laterOption;
+  const errorId = `${fieldId}-error`;
+
+  const onText = (value: string) => {
+    setText(value);
+    const parsed = parseValuationInput(value);
+    if (parsed.ok) {
+      setInvalid(null);
+      onValuationChange(parsed.value);
+    } else {
+      setInvalid(parsed);
+    }
+  };
+
+  const errorText = invalid
+    ? `${t(`option.error.${invalid.reason}`, {
+        input: text.slice(0, 40),
+        min: formatDecimal(VALUATION_MIN / 1e9, locale, 1),
+        max: formatDecimal(VALUATION_MAX / 1e9, locale, 0),
+      })} ${t('option.error.keep', { value: formatValue(current, currency, locale) })}`
+    : null;
+
+  const controls = (
+    <>
+      <div className="field">
+        <label htmlFor={fieldId}>{t('option.field', { currency })}</label>
+        <input
+          id={fieldId}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={text}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={invalid ? errorId : undefined}
+          onChange={(e) => onText(e.target.value)}
+        />
+        <input
+          type="range"
+          aria-label={t('option.slider', { currency })}
+          min={VALUATION_MIN / 1e9}
+          max={SLIDER_MAX / 1e9}
+          step={0.05}
+          value={Math.min(current, SLIDER_MAX) / 1e9}
+          onChange={(e) => onValuationChange(Math.round(Number(e.target.value) * 100) * 1e7)}
+        />
+        {errorText && (
+          <p id={errorId} className="field__error" role="alert">
+            {errorText}
+          </p>
+        )}
+      </div>
+      <div className="presets" role="group" aria-label={t('option.presets')}>
+        {presets.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="button button--small"
+            aria-pressed={Math.abs(preset.valuation.value - current) < 5e6}
+            onClick={() => onValuationChange(preset.id === 'deal-implied' ? null : preset.valuation.value)}
+          >
+            {t(`option.preset.${preset.id}`, { value: formatFigure(preset.valuation, locale) })}{' '}
+            <StatusBadge status={preset.valuation.status} />
+          </button>
+        ))}
+      </div>
+      <CurrencySwitch value={currency} onChange={onCurrencyChange} />
+    </>
+  );
+
+  const figures = [acquired, headroom, assumed, price, cost];
+  return (
+    <ChartCard
+      widget="option"
+      title={title}
+      subtitle={`${t('option.subtitle', { acquired: formatFigure(acquired, locale), ceiling: formatFigure(resultingStake, locale), points })} · ${asOf(figures, locale)}`}
+      controls={controls}
+      sourceLine={t('chart.sources', {
+        sources: sourcesLine(
+          figures.flatMap((f) => f.sources),
+          deal.sources,
+          locale,
+        ),
+      })}
+      legend={entries.map((e) => ({ label: e.label, status: e.figure.status }))}
+      table={figureTable(
+        [
+          { label: t('option.field', { currency }), figure: assumed },
+          { label: t('stake.headroom'), figure: headroom },
+          ...entries,
+          { label: t('stake.ceiling', { value: '' }).trim(), figure: resultingStake },
+        ],
+        deal.sources,
+        locale,
+      )}
+      notes={
+        <>
+          <p className="chart-card__note">
+            {t('option.result', { ceiling: formatFigure(resultingStake, locale) })}{' '}
+            <StatusBadge status={resultingStake.status} />
+          </p>
+          <p className="chart-card__note">
+            {t('details.formula')}: <code>{cost.status === 'derived' ? cost.formula : ''}</code>{' '}
+            <StatusBadge status="derived" /> {t('details.assumption')}: {formatValue(current, currency, locale)}{' '}
+            <StatusBadge status="modelled" />
+          </p>
+          {later && (
+            <p className="chart-card__note">
+              {t('option.filing', { terms: later.terms.text })} (
+              {later.terms.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ')})
+            </p>
+          )}
+          {currency === 'USD' && <CurrencyNote pair={pair} />}
+        </>
+      }
+    >
+      <Measured height={rows.length * ROW + 40}>
+        {(width) => (
+          <BarChart
+            width={width}
+            height={rows.length * ROW + 40}
+            layout="vertical"
+            data={rows}
+            barSize={BAR}
+            margin={{ top: 28, right: width < NARROW ? 84 : 112, bottom: 4, left: 0 }}
+            title={title}
+            desc={t('option.desc')}
+          >
+            <CartesianGrid horizontal={false} stroke="var(--border)" />
+            <XAxis type="number" tickFormatter={(v: number) => formatValue(v, currency, locale)} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={2}
+              tickLine={false}
+              axisLine={false}
+              tick={tickAbove(width - 8, BAR)}
+            />
+            <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
+            <Bar dataKey="value" isAnimationActive={!reducedMotion} className="bar-option">
+              {rows.map((row) => (
+                <Cell
+                  key={row.name}
+                  fill={STATUS_FILL[row.status]}
+                  stroke={`var(--${row.status})`}
+                  strokeDasharray={row.status === 'derived' ? '4 2' : undefined}
+                />
+              ))}
+              <LabelList dataKey="valueLabel" position="right" fill="var(--text)" className="bar-label" />
+            </Bar>
+          </BarChart>
+        )}
+      </Measured>
+    </ChartCard>
+  );
+}

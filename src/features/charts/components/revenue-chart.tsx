@@ -1,0 +1,192 @@
+import { useId } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartCard } from '../../../components/chart-card';
+import { ChartTooltip } from '../../../components/chart-tooltip';
+import { Measured, NARROW } from '../../../components/measured';
+import { STATUS_FILL } from '../../../components/status-patterns';
+import { addMonths } from '../../../lib/dates';
+import { formatFigure, formatMonthShort, formatPartialDate, formatValue } from '../../../lib/format';
+import { useLocale, useT } from '../../../lib/i18n';
+import { sourcesLine } from '../../../lib/provenance';
+import type { Deal } from '../../../lib/schemas';
+import { useReducedMotion } from '../../../lib/use-reduced-motion';
+import { inCurrency, sourcePair, type Currency } from '../utils/currency';
+import { REVENUE_PROFILES, revenueMonths, type RevenueProfile } from '../utils/revenue';
+import { asOf, statusText } from '../utils/table';
+import { CurrencyNote } from './currency-note';
+import { CurrencySwitch } from './currency-switch';
+
+interface RevenueChartProps {
+  deal: Deal;
+  currency: Currency;
+  profile: RevenueProfile;
+  onCurrencyChange: (currency: Currency) => void;
+  onProfileChange: (profile: RevenueProfile) => void;
+}
+
+/** The month the projection starts: the first whole month after the deal was announced. */
+export function firstProjectionMonth(deal: Deal): string {
+  const start = deal.announcedOn ?? deal.projections.revenue.publicOn;
+  return addMonths(start.date.slice(0, 7), 1);
+}
+
+export function RevenueChart({ deal, currency, profile, onCurrencyChange, onProfileChange }: RevenueChartProps) {
+  const t = useT();
+  const locale = useLocale();
+  const reducedMotion = useReducedMotion();
+  const profileName = useId();
+  const title = t('revenue.title');
+  const pair = sourcePair(deal);
+  const total = inCurrency(deal.projections.revenue, currency, pair, deal.projections.revenueUsd);
+  const horizon = deal.projections.horizon;
+  const first = firstProjectionMonth(deal);
+  const months = revenueMonths(total, horizon.value, profile, first);
+  const monthLabel = (m: string) => formatPartialDate({ precision: 'month', date: m }, locale);
+  const last = months.length ? months[months.length - 1].month : first;
+  const totalText = formatFigure(total, locale);
+  const modelled = t('status.modelled');
+
+  const rows = months.map((m) => ({
+    name: monthLabel(m.month),
+    short: formatMonthShort(m.month, locale),
+    amount: m.amount,
+    cumulative: m.cumulative,
+    tooltip: [
+      { label: t('revenue.monthly'), value: formatValue(m.amount, currency, locale), status: 'modelled' as const },
+      {
+        label: t('revenue.cumulative'),
+        value: formatValue(m.cumulative, currency, locale),
+        status: 'modelled' as const,
+      },
+    ],
+  }));
+
+  const controls = (
+    <>
+      <fieldset className="segmented">
+        <legend>{t('revenue.profile')}</legend>
+        {REVENUE_PROFILES.map((p) => (
+          <label key={p}>
+            <input
+              type="radio"
+              name={profileName}
+              value={p}
+              checked={profile === p}
+              onChange={() => onProfileChange(p)}
+            />
+            {t(`revenue.profile.${p}`)}
+          </label>
+        ))}
+      </fieldset>
+      <CurrencySwitch value={currency} onChange={onCurrencyChange} />
+    </>
+  );
+
+  return (
+    <ChartCard
+      widget="revenue"
+      title={title}
+      subtitle={`${t('revenue.subtitle', { total: totalText, months: formatFigure(horizon, locale), from: monthLabel(first), to: monthLabel(last) })} · ${asOf([total, horizon], locale)}`}
+      controls={controls}
+      sourceLine={t('chart.sources', {
+        sources: sourcesLine([...total.sources, ...horizon.sources], deal.sources, locale),
+      })}
+      legend={[
+        { label: t('revenue.monthly'), status: 'modelled' },
+        { label: t('revenue.cumulative'), status: 'modelled' },
+        { label: `${t('revenue.total')} ${totalText}`, status: total.status },
+      ]}
+      table={{
+        columns: [t('revenue.col.month'), t('revenue.monthly'), t('revenue.cumulative'), t('chart.col.status')],
+        rows: [
+          ...months.map((m) => [
+            monthLabel(m.month),
+            { text: formatValue(m.amount, currency, locale), value: m.amount },
+            { text: formatValue(m.cumulative, currency, locale), value: m.cumulative },
+            modelled,
+          ]),
+          [t('revenue.total'), '', { text: totalText, value: total.value }, statusText(total, locale)],
+        ],
+      }}
+      notes={
+        <>
+          <p className="chart-card__note">
+            {t('revenue.assumption', {
+              months: horizon.value,
+              from: monthLabel(first),
+              shape: t(`revenue.shape.${profile}`),
+              total: totalText,
+            })}
+          </p>
+          {currency === 'USD' && <CurrencyNote pair={pair} />}
+        </>
+      }
+    >
+      <Measured height={280}>
+        {(width) => (
+          <ComposedChart
+            width={width}
+            height={280}
+            data={rows}
+            margin={{ top: 20, right: 4, bottom: 4, left: 0 }}
+            title={title}
+            desc={t('revenue.desc')}
+          >
+            <CartesianGrid vertical={false} stroke="var(--border)" />
+            <XAxis dataKey={width < NARROW ? 'short' : 'name'} interval={11} />
+            <YAxis
+              yAxisId="month"
+              tickFormatter={(v: number) => formatValue(v, currency, locale)}
+              width={width < NARROW ? 66 : 80}
+            />
+            <YAxis
+              yAxisId="total"
+              orientation="right"
+              tickFormatter={(v: number) => formatValue(v, currency, locale)}
+              width={width < NARROW ? 66 : 80}
+              domain={[0, (max: number) => Math.max(max, total.value)]}
+            />
+            <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
+            <Bar
+              yAxisId="month"
+              dataKey="amount"
+              fill={STATUS_FILL.modelled}
+              stroke="var(--modelled)"
+              strokeDasharray="1 2"
+              isAnimationActive={!reducedMotion}
+              className="bar-revenue"
+            />
+            <Line
+              yAxisId="total"
+              dataKey="cumulative"
+              type="monotone"
+              stroke="var(--modelled)"
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              dot={false}
+              isAnimationActive={!reducedMotion}
+              className="line-cumulative"
+            />
+            <ReferenceLine
+              yAxisId="total"
+              y={total.value}
+              stroke="var(--reported)"
+              strokeWidth={2}
+              // At 320 px the label would be cut; the legend names the total there.
+              label={
+                width < NARROW
+                  ? undefined
+                  : {
+                      value: `${t('revenue.total')} ${totalText}`,
+                      position: 'insideBottomLeft',
+                      className: 'reference-label',
+                      fill: 'var(--text)',
+                    }
+              }
+            />
+          </ComposedChart>
+        )}
+      </Measured>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,108 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartCard } from '../../../components/chart-card';
+import { ChartTooltip } from '../../../components/chart-tooltip';
+import { Measured } from '../../../components/measured';
+import { STATUS_FILL } from '../../../components/status-patterns';
+import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
+import { useLocale, useT } from '../../../lib/i18n';
+import { citationLabel, findSource, sourcesLine } from '../../../lib/provenance';
+import type { Deal, MetricSeries } from '../../../lib/schemas';
+import { useReducedMotion } from '../../../lib/use-reduced-motion';
+import { asOf, figureTable } from '../utils/table';
+import { usersPoints } from '../utils/users';
+
+export function UsersChart({ deal, series }: { deal: Deal; series: MetricSeries }) {
+  const t = useT();
+  const locale = useLocale();
+  const reducedMotion = useReducedMotion();
+  const title = t('users.title');
+  const points = usersPoints(series);
+  const claim = deal.claims.find((c) => c.id === 'combined-users');
+  if (points.length === 0) {
+    return (
+      <ChartCard
+        widget="users"
+        title={title}
+        subtitle=""
+        sourceLine=""
+        legend={[]}
+        table={{ columns: [], rows: [] }}
+        state={<p className="state state--empty">{t('state.empty', { what: title })}</p>}
+      />
+    );
+  }
+  const label = (p: (typeof points)[number]) =>
+    `${formatPartialDate(p.figure.publicOn, locale)} · ${findSource(deal.sources, p.figure.sources[0].sourceId)?.publisher ?? ''}`;
+  const rows = points.map((p) => ({
+    name: label(p),
+    date: formatPartialDate(p.figure.publicOn, locale),
+    value: p.figure.value,
+    status: p.figure.status,
+    valueLabel: formatFigure(p.figure, locale),
+    tooltip: [{ label: t('users.registered'), value: formatFigure(p.figure, locale), status: p.figure.status }],
+  }));
+  const figures = points.map((p) => p.figure);
+
+  return (
+    <ChartCard
+      widget="users"
+      title={title}
+      subtitle={asOf(figures, locale)}
+      sourceLine={t('chart.sources', {
+        sources: sourcesLine(
+          figures.flatMap((f) => f.sources),
+          deal.sources,
+          locale,
+        ),
+      })}
+      legend={[...new Set(figures.map((f) => f.status))].map((status) => ({ label: t('users.registered'), status }))}
+      table={figureTable(
+        points.map((p) => ({ label: label(p), figure: p.figure })),
+        deal.sources,
+        locale,
+      )}
+      notes={
+        <>
+          {points
+            .filter((p) => p.atLeast)
+            .map((p) => (
+              <p key={p.figure.id} className="chart-card__note">
+                {formatFigure(p.figure, locale)}: {t('users.atLeast')}
+              </p>
+            ))}
+          {claim && (
+            <p className="chart-card__note">
+              {t('users.claim', {
+                source: claim.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; '),
+              })}
+            </p>
+          )}
+        </>
+      }
+    >
+      <Measured height={240}>
+        {(width) => (
+          <BarChart
+            width={width}
+            height={240}
+            data={rows}
+            margin={{ top: 24, right: 8, bottom: 4, left: 4 }}
+            title={title}
+            desc={t('users.desc')}
+          >
+            <CartesianGrid vertical={false} stroke="var(--border)" />
+            <XAxis dataKey="date" interval={0} />
+            <YAxis tickFormatter={(v: number) => formatValue(v, 'users', locale)} width={76} />
+            <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
+            <Bar dataKey="value" isAnimationActive={!reducedMotion} className="bar-users" maxBarSize={96}>
+              {rows.map((row) => (
+                <Cell key={row.name} fill={STATUS_FILL[row.status]} stroke={`var(--${row.status})`} />
+              ))}
+              <LabelList dataKey="valueLabel" position="top" fill="var(--text)" className="bar-label" />
+            </Bar>
+          </BarChart>
+        )}
+      </Measured>
+    </ChartCard>
+  );
+}

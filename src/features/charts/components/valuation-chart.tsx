@@ -1,0 +1,122 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartCard } from '../../../components/chart-card';
+import { ChartTooltip } from '../../../components/chart-tooltip';
+import { Measured, NARROW } from '../../../components/measured';
+import { tickAbove } from '../../../components/tick-above';
+import { STATUS_FILL } from '../../../components/status-patterns';
+import { formatFigure, formatValue } from '../../../lib/format';
+import { useLocale, useT } from '../../../lib/i18n';
+import { findSource, sourcesLine } from '../../../lib/provenance';
+import type { Deal, Figure } from '../../../lib/schemas';
+import { useReducedMotion } from '../../../lib/use-reduced-motion';
+import { sourcePair, type Currency } from '../utils/currency';
+import { asOf, figureTable } from '../utils/table';
+import { selectValuation } from '../utils/valuation';
+import { CurrencyNote } from './currency-note';
+import { CurrencySwitch } from './currency-switch';
+
+interface ValuationChartProps {
+  deal: Deal;
+  currency: Currency;
+  onCurrencyChange: (currency: Currency) => void;
+}
+
+const BAR = 26;
+const ROW = 76;
+
+export function ValuationChart({ deal, currency, onCurrencyChange }: ValuationChartProps) {
+  const t = useT();
+  const locale = useLocale();
+  const reducedMotion = useReducedMotion();
+  const title = t('valuation.title');
+  const view = selectValuation(deal, currency);
+  const controls = <CurrencySwitch value={currency} onChange={onCurrencyChange} />;
+  if (!view) {
+    return (
+      <ChartCard
+        widget="valuation"
+        title={title}
+        subtitle=""
+        sourceLine=""
+        legend={[]}
+        table={{ columns: [], rows: [] }}
+        controls={controls}
+        state={<p className="state state--empty">{t('state.empty', { what: title })}</p>}
+      />
+    );
+  }
+  const stake = deal.terms.stakeAcquired;
+  const entries: { label: string; figure: Figure }[] = [
+    { label: t('valuation.price', { stake: stake ? formatFigure(stake, locale) : '' }), figure: view.price },
+    { label: t('valuation.implied'), figure: view.valuation },
+  ];
+  if (view.reportedValuation) {
+    const publisher = findSource(deal.sources, view.reportedValuation.sources[0].sourceId)?.publisher ?? '';
+    entries.push({ label: t('valuation.reported', { publisher }), figure: view.reportedValuation });
+  }
+  const rows = entries.map(({ label, figure }) => ({
+    name: label,
+    value: figure.value,
+    status: figure.status,
+    label: formatFigure(figure, locale),
+    tooltip: [{ label, value: formatFigure(figure, locale), status: figure.status }],
+  }));
+  const figures = entries.map((e) => e.figure);
+
+  return (
+    <ChartCard
+      widget="valuation"
+      title={title}
+      subtitle={`${asOf(figures, locale)} · ${currency}`}
+      controls={controls}
+      sourceLine={t('chart.sources', {
+        sources: sourcesLine(
+          figures.flatMap((f) => f.sources),
+          deal.sources,
+          locale,
+        ),
+      })}
+      legend={entries.map((e) => ({ label: e.label, status: e.figure.status }))}
+      table={figureTable(entries, deal.sources, locale)}
+      notes={currency === 'USD' ? <CurrencyNote pair={sourcePair(deal)} /> : undefined}
+    >
+      <Measured height={rows.length * ROW + 40}>
+        {(width) => (
+          <BarChart
+            width={width}
+            height={rows.length * ROW + 40}
+            layout="vertical"
+            data={rows}
+            barSize={BAR}
+            margin={{ top: 28, right: width < NARROW ? 84 : 112, bottom: 4, left: 0 }}
+            title={title}
+            desc={t('valuation.desc')}
+          >
+            <CartesianGrid horizontal={false} stroke="var(--border)" />
+            <XAxis type="number" tickFormatter={(v: number) => formatValue(v, currency, locale)} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={2}
+              tickLine={false}
+              axisLine={false}
+              tick={tickAbove(width - 8, BAR)}
+            />
+            <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
+            <Bar dataKey="value" isAnimationActive={!reducedMotion} className="bar-valuation">
+              {rows.map((row) => (
+                <Cell
+                  key={row.name}
+                  fill={STATUS_FILL[row.status]}
+                  stroke={`var(--${row.status})`}
+                  strokeDasharray={row.status === 'derived' ? '4 2' : undefined}
+                />
+              ))}
+              <LabelList dataKey="label" position="right" fill="var(--text)" className="bar-label" />
+            </Bar>
+          </BarChart>
+        )}
+      </Measured>
+    </ChartCard>
+  );
+}

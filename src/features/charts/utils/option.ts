@@ -1,0 +1,80 @@
+import type { Deal, Figure } from '../../../lib/schemas';
+import { inCurrency, sourcePair, type Currency } from './currency';
+import { derive, token } from './derive';
+import { optionHeadroom } from './stake';
+import { impliedValuation } from './valuation';
+
+/** The what-if accepts valuations from 0.1 to 100 billion: wide enough for any plausible price. */
+export const VALUATION_MIN = 0.1e9;
+export const VALUATION_MAX = 100e9;
+
+export type ValuationInput =
+  { ok: true; value: number } | { ok: false; reason: 'empty' | 'not-a-number' | 'too-low' | 'too-high' };
+
+/** Reads billions as typed in either locale ("5.5", "5,5", "5.5 bn"); it never clamps. */
+export function parseValuationInput(text: string): ValuationInput {
+  const cleaned = text
+    .trim()
+    .replace(/\s*(bn|b|mrd\.?|billion|milliarden)$/i, '')
+    .replace(',', '.');
+  if (cleaned === '') return { ok: false, reason: 'empty' };
+  if (!/^(\d+\.?\d*|\.\d+)$/.test(cleaned)) return { ok: false, reason: 'not-a-number' };
+  const value = Number(cleaned) * 1e9;
+  if (value < VALUATION_MIN) return { ok: false, reason: 'too-low' };
+  if (value > VALUATION_MAX) return { ok: false, reason: 'too-high' };
+  return { ok: true, value };
+}
+
+export interface OptionPreset {
+  id: 'deal-implied' | 'filing-2014';
+  valuation: Figure;
+}
+
+/** Valuations worth trying: the one the deal's own price implies, and the 2014 filing's cap. */
+export function optionPresets(deal: Deal, currency: Currency): OptionPreset[] {
+  const pair = sourcePair(deal);
+  const presets: OptionPreset[] = [];
+  const stake = deal.terms.stakeAcquired;
+  if (stake) {
+    const price = inCurrency(deal.terms.consideration, currency, pair, deal.terms.considerationUsd);
+    presets.push({ id: 'deal-implied', valuation: impliedValuation(price, stake) });
+  }
+  const cap = deal.terms.laterOption?.valuationCapUsd;
+  if (cap) presets.push({ id: 'filing-2014', valuation: inCurrency(cap, currency, pair) });
+  return presets;
+}
+
+export interface OptionWhatIf {
+  assumed: Figure;
+  headroom: Figure;
+  cost: Figure;
+  resultingStake: Figure;
+}
+
+/** Cost of the option's further points at a valuation the user assumes (modelled). */
+export function optionWhatIf(deal: Deal, valuation: number, currency: Currency): OptionWhatIf | null {
+  const acquired = deal.terms.stakeAcquired;
+  if (!acquired) return null;
+  const ceiling = deal.terms.optionCeiling;
+  const headroom = optionHeadroom(acquired, ceiling);
+  const assumed: Figure = {
+    id: 'option-valuation-assumed',
+    label: 'Valuation at exercise',
+    status: 'modelled',
+    value: valuation,
+    unit: currency,
+    qualifier: 'exact',
+    assumption: `The option is exercised at a valuation of ${token(valuation, currency)} for all of Weibo; the sources say only "at a mutually agreed price".`,
+    publicOn: ceiling.publicOn,
+    sources: deal.terms.optionPrice.sources,
+  };
+  const cost = derive({
+    id: 'option-cost',
+    label: 'Cost of the further points',
+    value: valuation * (headroom.value / 100),
+    unit: currency,
+    formula: `${token(valuation, currency)} × ${token(headroom.value, 'percent')}`,
+    inputs: [assumed, headroom],
+  });
+  return { assumed, headroom, cost, resultingStake: ceiling };
+}

@@ -1,0 +1,69 @@
+import { addMonths } from '../../../lib/dates';
+import type { Figure } from '../../../lib/schemas';
+
+export type RevenueProfile = 'even' | 'ramp-up' | 'front-loaded';
+export const REVENUE_PROFILES: readonly RevenueProfile[] = ['even', 'ramp-up', 'front-loaded'];
+
+/** Monthly amounts are rounded to this step (EUR or USD 0.1M) so that they add up exactly. */
+export const REVENUE_STEP = 100_000;
+
+/** Relative weight of each month: flat, rising linearly, or falling linearly. */
+export function profileWeights(profile: RevenueProfile, months: number): number[] {
+  return Array.from({ length: months }, (_, i) =>
+    profile === 'even' ? 1 : profile === 'ramp-up' ? i + 1 : months - i,
+  );
+}
+
+/**
+ * Splits `total` by `weights` into multiples of `step` that add up to exactly `total` (largest
+ * remainder: round every share down, then hand the leftover steps to the largest remainders).
+ */
+export function allocate(total: number, weights: number[], step: number): number[] {
+  const units = Math.round(total / step);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (weights.length === 0 || sum <= 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (units * w) / sum);
+  const floors = exact.map(Math.floor);
+  let left = units - floors.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((x, i) => ({ i, r: x - floors[i] })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    floors[i] += 1;
+    left -= 1;
+  }
+  return floors.map((u) => u * step);
+}
+
+export interface RevenueMonth {
+  index: number;
+  month: string;
+  amount: number;
+  cumulative: number;
+}
+
+/**
+ * The projected revenue spread over its horizon, month by month from the month after the deal.
+ * The spread is modelled: the sources give only the total.
+ */
+export function revenueMonths(
+  total: Figure,
+  months: number,
+  profile: RevenueProfile,
+  firstMonth: string,
+): RevenueMonth[] {
+  const amounts = allocate(total.value, profileWeights(profile, months), REVENUE_STEP);
+  let cumulative = 0;
+  return amounts.map((amount, i) => {
+    cumulative += amount;
+    return { index: i + 1, month: addMonths(firstMonth, i), amount, cumulative };
+  });
+}
+
+export function revenueAssumption(profile: RevenueProfile, months: number, firstMonth: string): string {
+  const shape = {
+    even: 'the same amount every month',
+    'ramp-up': 'amounts rising in a straight line from the first month to the last',
+    'front-loaded': 'amounts falling in a straight line from the first month to the last',
+  }[profile];
+  return `The total spreads over ${months} months from ${firstMonth} with ${shape}; amounts are rounded to 0.1M so that they add up to the total. The sources give only the total.`;
+}

@@ -1,0 +1,40 @@
+import type { DataTable } from '../../../components/chart-card';
+import { latestDate } from '../../../lib/dates';
+import { formatFigure, formatPartialDate } from '../../../lib/format';
+import { translate, type Locale } from '../../../lib/i18n';
+import { citationLabel } from '../../../lib/provenance';
+import type { Figure, Source } from '../../../lib/schemas';
+
+/** The status as the table says it: with the formula or assumption it stands on. */
+export function statusText(figure: Figure, locale: Locale): string {
+  const word = translate(locale, `status.${figure.status}`);
+  if (figure.status === 'derived') return `${word}: ${figure.formula}`;
+  return word;
+}
+
+export function figureTable(rows: { label: string; figure: Figure }[], sources: Source[], locale: Locale): DataTable {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return {
+    columns: [
+      t('chart.col.item'),
+      t('chart.col.value'),
+      t('chart.col.status'),
+      t('chart.col.source'),
+      t('chart.col.public'),
+    ],
+    rows: rows.map(({ label, figure }) => [
+      label,
+      { text: formatFigure(figure, locale), value: figure.value },
+      statusText(figure, locale),
+      figure.sources.map((c) => citationLabel(c, sources, locale)).join('; '),
+      formatPartialDate(figure.publicOn, locale),
+    ]),
+  };
+}
+
+/** "As of <date>": the day the last of the shown figures became public. */
+export function asOf(figures: Figure[], locale: Locale): string {
+  return translate(locale, 'chart.asOf', {
+    date: formatPartialDate(latestDate(figures.map((f) => f.publicOn)), locale),
+  });
+}
