@@ -42,16 +42,7 @@ const dealNotFound = (id: string) => apiError(404, 'deal_not_found', `No deal wi
 
 export const dealHandlers = [
   http.get('/api/deals', () => {
-    const body: DealList = {
-      deals: Object.values(mockDeals).map(({ deal }) => ({
-        id: deal.id,
-        name: deal.name,
-        status: deal.status,
-        announcedOn: deal.announcedOn,
-        acquirer: deal.parties.acquirer.name,
-        target: deal.parties.target.name,
-      })),
-    };
+    const body: DealList = { deals: Object.values(mockDeals).map((entry) => entry.summary) };
     return HttpResponse.json(body);
   }),
 

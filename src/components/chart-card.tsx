@@ -24,10 +24,10 @@ function Cell({ cell, header }: { cell: TableCell; header: boolean }) {
 
 interface ChartCardProps {
   title: string;
-  subtitle: string;
-  sourceLine: string;
-  legend: LegendItem[];
-  table: DataTable;
+  subtitle?: string;
+  sourceLine?: string;
+  legend?: LegendItem[];
+  table?: DataTable;
   controls?: ReactNode;
   notes?: ReactNode;
   /** The chart itself; absent while loading, empty or failed, with `state` saying which. */
@@ -44,8 +44,8 @@ export function ChartCard({
   title,
   subtitle,
   sourceLine,
-  legend,
-  table,
+  legend = [],
+  table = { columns: [], rows: [] },
   controls,
   notes,
   children,
@@ -60,7 +60,7 @@ export function ChartCard({
         <h2 id={titleId} className="chart-card__title">
           {title}
         </h2>
-        <p className="chart-card__subtitle">{subtitle}</p>
+        {subtitle && <p className="chart-card__subtitle">{subtitle}</p>}
       </header>
       {controls && <div className="chart-card__controls">{controls}</div>}
       {state ?? (
@@ -75,7 +75,7 @@ export function ChartCard({
             ))}
           </ul>
           {notes}
-          <p className="chart-card__source">{sourceLine}</p>
+          {sourceLine && <p className="chart-card__source">{sourceLine}</p>}
           <details className="data-table">
             <summary>{t('chart.viewData')}</summary>
             <table>
@@ -104,4 +104,9 @@ export function ChartCard({
       )}
     </section>
   );
+}
+
+/** Why a chart has nothing to draw: no source reports its figures, or none was public yet. */
+export function EmptyChart({ message }: { message: string }) {
+  return <p className="state state--empty">{message}</p>;
 }

@@ -133,26 +133,31 @@ export const DealSchema = z.object({
     targetParent: PartySchema,
   }),
   terms: z.object({
-    consideration: FigureSchema,
+    consideration: FigureSchema.optional(),
     considerationUsd: FigureSchema.optional(),
     stakeRumoured: FigureSchema.optional(),
     stakeAcquired: FigureSchema.optional(),
-    optionCeiling: FigureSchema,
-    optionPrice: ClaimSchema,
+    optionCeiling: FigureSchema.optional(),
+    optionPrice: ClaimSchema.optional(),
     // Terms published later (Weibo's 2014 IPO filing), offered to the what-if as a preset.
     laterOption: z.object({ terms: ClaimSchema, ipoDiscount: FigureSchema, valuationCapUsd: FigureSchema }).optional(),
-    instruments: ClaimSchema,
+    instruments: ClaimSchema.optional(),
   }),
-  cooperation: z.object({
-    term: FigureSchema,
-    areas: z.array(z.object({ id: z.string().min(1), label: z.string().min(1), original: z.string().min(1) })),
-    sources: z.array(CitationSchema).min(1),
-  }),
-  projections: z.object({
-    revenue: FigureSchema,
-    revenueUsd: FigureSchema.optional(),
-    horizon: FigureSchema,
-  }),
+  // A tracked deal may not (yet) have reported terms, a cooperation or projections.
+  cooperation: z
+    .object({
+      term: FigureSchema,
+      areas: z.array(z.object({ id: z.string().min(1), label: z.string().min(1), original: z.string().min(1) })),
+      sources: z.array(CitationSchema).min(1),
+    })
+    .optional(),
+  projections: z
+    .object({
+      revenue: FigureSchema,
+      revenueUsd: FigureSchema.optional(),
+      horizon: FigureSchema,
+    })
+    .optional(),
   valuation: z.object({ impliedUsd: FigureSchema.optional() }),
   market: z.array(FigureSchema),
   claims: z.array(ClaimSchema),

@@ -16,10 +16,10 @@ function allFigures(): Figure[] {
     t.optionCeiling,
     t.laterOption?.ipoDiscount,
     t.laterOption?.valuationCapUsd,
-    deal.cooperation.term,
-    deal.projections.revenue,
-    deal.projections.revenueUsd,
-    deal.projections.horizon,
+    deal.cooperation!.term,
+    deal.projections!.revenue,
+    deal.projections!.revenueUsd,
+    deal.projections!.horizon,
     deal.valuation.impliedUsd,
     ...deal.market,
     ...series.flatMap((s) => s.points),
@@ -46,8 +46,8 @@ describe('the seed deal in mocks/', () => {
     expect(byId('option-ceiling')).toMatchObject({ value: 30, unit: 'percent' });
     expect(byId('stake-rumoured')).toMatchObject({ value: 15, valueHigh: 20, publicOn: { date: '2012-11' } });
     expect(byId('registered-users-2012-11')).toMatchObject({ value: 400e6, qualifier: 'over' });
-    expect(deal.cooperation.areas).toHaveLength(4);
-    expect(deal.terms.instruments.sources[0]).toMatchObject({ sourceId: 'silicon-de', lines: [3] });
+    expect(deal.cooperation!.areas).toHaveLength(4);
+    expect(deal.terms.instruments!.sources[0]).toMatchObject({ sourceId: 'silicon-de', lines: [3] });
     expect(deal.claims.map((c) => c.id)).toContain('combined-users');
     expect(deal.quotes.map((q) => q.speaker)).toEqual(['Charles Chao']);
     expect(deal.events.map((e) => e.kind)).toEqual(expect.arrayContaining(['rumour', 'denial']));

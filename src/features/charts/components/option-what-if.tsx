@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard } from '../../../components/chart-card';
+import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
 import { Measured, NARROW } from '../../../components/measured';
 import { tickAbove } from '../../../components/tick-above';
@@ -8,10 +8,11 @@ import { StatusBadge } from '../../../components/status-badge';
 import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatDecimal, formatFigure, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
+import { known } from '../../../lib/known';
 import { citationLabel, sourcesLine } from '../../../lib/provenance';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
-import { inCurrency, sourcePair, type Currency } from '../utils/currency';
+import { sourcePair, type Currency } from '../utils/currency';
 import {
   optionPresets,
   optionWhatIf,
@@ -20,7 +21,8 @@ import {
   VALUATION_MIN,
   type ValuationInput,
 } from '../utils/option';
-import { asOf, figureTable } from '../utils/table';
+import { emptyMessage } from '../utils/empty-message';
+import { asOf as asOfLine, figureTable } from '../utils/table';
 import { CurrencyNote } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
@@ -28,6 +30,7 @@ const SLIDER_MAX = 20e9;
 
 interface OptionWhatIfProps {
   deal: Deal;
+  asOf?: string | null;
   currency: Currency;
   /** The valuation chosen, or null for the one the deal's price implies. */
   valuation: number | null;
@@ -40,6 +43,7 @@ const ROW = 76;
 
 export function OptionWhatIfChart({
   deal,
+  asOf = null,
   currency,
   valuation,
   onCurrencyChange,
@@ -50,7 +54,7 @@ export function OptionWhatIfChart({
   const reducedMotion = useReducedMotion();
   const fieldId = useId();
   const title = t('option.title');
-  const presets = optionPresets(deal, currency);
+  const presets = optionPresets(deal, currency, asOf);
   const current = valuation ?? presets[0]?.valuation.value ?? null;
   const billions = (v: number) => formatDecimal(v / 1e9, locale, 2);
   const [text, setText] = useState(current === null ? '' : billions(current));
@@ -68,28 +72,16 @@ export function OptionWhatIfChart({
     }
   }
 
-  const whatIf = current === null ? null : optionWhatIf(deal, current, currency);
+  const whatIf = current === null ? null : optionWhatIf(deal, current, currency, asOf);
   if (!whatIf || current === null) {
-    return (
-      <ChartCard
-        widget="option"
-        title={title}
-        subtitle=""
-        sourceLine=""
-        legend={[]}
-        table={{ columns: [], rows: [] }}
-        state={<p className="state state--empty">{t('state.empty', { what: title })}</p>}
-      />
-    );
+    return <ChartCard widget="option" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
   }
 
-  const pair = sourcePair(deal);
-  const price = inCurrency(deal.terms.consideration, currency, pair, deal.terms.considerationUsd);
-  const { headroom, cost, assumed, resultingStake } = whatIf;
-  const acquired = deal.terms.stakeAcquired!;
+  const pair = sourcePair(deal, asOf);
+  const { acquired, price, headroom, cost, assumed, resultingStake } = whatIf;
   const points = t('stake.points', { value: formatValue(headroom.value, 'count', locale) });
   const entries: { label: string; figure: Figure }[] = [
-    { label: t('option.paid', { stake: formatFigure(acquired, locale) }), figure: price },
+    ...(price ? [{ label: t('option.paid', { stake: formatFigure(acquired, locale) }), figure: price }] : []),
     { label: t('option.cost', { points, valuation: formatValue(current, currency, locale) }), figure: cost },
   ];
   const rows = entries.map(({ label, figure }) => ({
@@ -99,7 +91,7 @@ export function OptionWhatIfChart({
     valueLabel: formatFigure(figure, locale),
     tooltip: [{ label, value: formatFigure(figure, locale), status: figure.status }],
   }));
-  const later = deal.terms.laterOption;
+  const later = known(deal.terms.laterOption?.terms, asOf);
   const errorId = `${fieldId}-error`;
 
   const onText = (value: string) => {
@@ -168,12 +160,12 @@ export function OptionWhatIfChart({
     </>
   );
 
-  const figures = [acquired, headroom, assumed, price, cost];
+  const figures = [acquired, headroom, assumed, ...(price ? [price] : []), cost];
   return (
     <ChartCard
       widget="option"
       title={title}
-      subtitle={`${t('option.subtitle', { acquired: formatFigure(acquired, locale), ceiling: formatFigure(resultingStake, locale), points })} · ${asOf(figures, locale)}`}
+      subtitle={`${t('option.subtitle', { acquired: formatFigure(acquired, locale), ceiling: formatFigure(resultingStake, locale), points })} · ${asOfLine(figures, locale)}`}
       controls={controls}
       sourceLine={t('chart.sources', {
         sources: sourcesLine(
@@ -206,8 +198,8 @@ export function OptionWhatIfChart({
           </p>
           {later && (
             <p className="chart-card__note">
-              {t('option.filing', { terms: later.terms.text })} (
-              {later.terms.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ')})
+              {t('option.filing', { terms: later.text })} (
+              {later.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ')})
             </p>
           )}
           {currency === 'USD' && <CurrencyNote pair={pair} />}

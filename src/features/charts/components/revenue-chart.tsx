@@ -1,45 +1,48 @@
 import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard } from '../../../components/chart-card';
+import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
 import { Measured, NARROW } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
-import { addMonths } from '../../../lib/dates';
 import { formatFigure, formatMonthShort, formatPartialDate, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { sourcesLine } from '../../../lib/provenance';
 import type { Deal } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
-import { inCurrency, sourcePair, type Currency } from '../utils/currency';
-import { REVENUE_PROFILES, revenueMonths, type RevenueProfile } from '../utils/revenue';
-import { asOf, statusText } from '../utils/table';
+import { type Currency } from '../utils/currency';
+import { emptyMessage } from '../utils/empty-message';
+import { REVENUE_PROFILES, revenueMonths, selectProjection, type RevenueProfile } from '../utils/revenue';
+import { asOf as asOfLine, statusText } from '../utils/table';
 import { CurrencyNote } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
 interface RevenueChartProps {
   deal: Deal;
+  asOf?: string | null;
   currency: Currency;
   profile: RevenueProfile;
   onCurrencyChange: (currency: Currency) => void;
   onProfileChange: (profile: RevenueProfile) => void;
 }
 
-/** The month the projection starts: the first whole month after the deal was announced. */
-export function firstProjectionMonth(deal: Deal): string {
-  const start = deal.announcedOn ?? deal.projections.revenue.publicOn;
-  return addMonths(start.date.slice(0, 7), 1);
-}
-
-export function RevenueChart({ deal, currency, profile, onCurrencyChange, onProfileChange }: RevenueChartProps) {
+export function RevenueChart({
+  deal,
+  asOf = null,
+  currency,
+  profile,
+  onCurrencyChange,
+  onProfileChange,
+}: RevenueChartProps) {
   const t = useT();
   const locale = useLocale();
   const reducedMotion = useReducedMotion();
   const profileName = useId();
   const title = t('revenue.title');
-  const pair = sourcePair(deal);
-  const total = inCurrency(deal.projections.revenue, currency, pair, deal.projections.revenueUsd);
-  const horizon = deal.projections.horizon;
-  const first = firstProjectionMonth(deal);
+  const projection = selectProjection(deal, currency, asOf);
+  if (!projection) {
+    return <ChartCard widget="revenue" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
+  }
+  const { total, horizon, first, pair } = projection;
   const months = revenueMonths(total, horizon.value, profile, first);
   const monthLabel = (m: string) => formatPartialDate({ precision: 'month', date: m }, locale);
   const last = months.length ? months[months.length - 1].month : first;
@@ -86,7 +89,7 @@ export function RevenueChart({ deal, currency, profile, onCurrencyChange, onProf
     <ChartCard
       widget="revenue"
       title={title}
-      subtitle={`${t('revenue.subtitle', { total: totalText, months: formatFigure(horizon, locale), from: monthLabel(first), to: monthLabel(last) })} · ${asOf([total, horizon], locale)}`}
+      subtitle={`${t('revenue.subtitle', { total: totalText, months: formatFigure(horizon, locale), from: monthLabel(first), to: monthLabel(last) })} · ${asOfLine([total, horizon], locale)}`}
       controls={controls}
       sourceLine={t('chart.sources', {
         sources: sourcesLine([...total.sources, ...horizon.sources], deal.sources, locale),

@@ -1,71 +1,76 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard } from '../../../components/chart-card';
-import { ChartTooltip } from '../../../components/chart-tooltip';
+import { ChartCard, EmptyChart, type LegendItem } from '../../../components/chart-card';
+import { ChartTooltip, type TooltipLine } from '../../../components/chart-tooltip';
 import { Measured, NARROW } from '../../../components/measured';
-import { tickAbove } from '../../../components/tick-above';
 import { STATUS_FILL } from '../../../components/status-patterns';
+import { tickAbove } from '../../../components/tick-above';
 import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { sourcesLine } from '../../../lib/provenance';
-import type { Deal } from '../../../lib/schemas';
+import type { Deal, Figure } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
+import { emptyMessage } from '../utils/empty-message';
 import { selectStake, stakeRows } from '../utils/stake';
-import { asOf, figureTable } from '../utils/table';
+import { asOf as asOfLine, figureTable } from '../utils/table';
 
 const BAR = 26;
 const ROW = 76;
 
-export function StakeChart({ deal }: { deal: Deal }) {
+export function StakeChart({ deal, asOf = null }: { deal: Deal; asOf?: string | null }) {
   const t = useT();
   const locale = useLocale();
   const reducedMotion = useReducedMotion();
-  const view = selectStake(deal);
+  const view = selectStake(deal, asOf);
   const title = t('stake.title');
-  if (!view) {
-    return (
-      <ChartCard
-        widget="stake"
-        title={title}
-        subtitle=""
-        sourceLine=""
-        legend={[]}
-        table={{ columns: [], rows: [] }}
-        state={<p className="state state--empty">{t('state.empty', { what: title })}</p>}
-      />
-    );
-  }
+  if (!view)
+    return <ChartCard widget="stake" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
+
   const { rumoured, acquired, ceiling, headroom } = view;
-  const figures = [...(rumoured ? [rumoured] : []), acquired, headroom, ceiling];
-  const fmt = (f: typeof acquired) => formatFigure(f, locale);
+  const fmt = (f: Figure) => formatFigure(f, locale);
   // Headroom is a difference of percentages: say it in points, not as a share.
-  const points = t('stake.points', { value: formatValue(headroom.value, 'count', locale) });
-  const pointsShort = t('stake.pointsShort', { value: formatValue(headroom.value, 'count', locale) });
-  const rows = stakeRows(view).map((row) =>
-    row.key === 'rumour' && rumoured
-      ? {
-          ...row,
-          name: t('stake.row.rumour', { date: formatPartialDate(rumoured.publicOn, locale) }),
-          rumouredLabel: fmt(rumoured),
-          tooltip: [{ label: t('stake.rumoured'), value: fmt(rumoured), status: rumoured.status }],
-        }
-      : {
-          ...row,
-          name: t('stake.row.deal', { date: formatPartialDate(acquired.publicOn, locale) }),
-          acquiredLabel: fmt(acquired),
-          headroomLabel: `+${pointsShort}`,
-          tooltip: [
-            { label: t('stake.acquired'), value: fmt(acquired), status: acquired.status },
-            { label: t('stake.headroom'), value: `+${points}`, status: headroom.status },
-          ],
-        },
-  );
-  const max = Math.ceil((ceiling.value + 5) / 10) * 10;
+  const points = headroom ? t('stake.points', { value: formatValue(headroom.value, 'count', locale) }) : '';
+  const pointsShort = headroom ? t('stake.pointsShort', { value: formatValue(headroom.value, 'count', locale) }) : '';
+  const entries: { label: string; figure: Figure | undefined }[] = [
+    { label: t('stake.rumoured'), figure: rumoured },
+    { label: t('stake.acquired'), figure: acquired },
+    { label: t('stake.headroom'), figure: headroom },
+    { label: t('stake.ceiling', { value: '' }).trim(), figure: ceiling },
+  ];
+  const shown = entries.filter((e): e is { label: string; figure: Figure } => e.figure !== undefined);
+  const figures = shown.map((e) => e.figure);
+
+  const rows = stakeRows(view).map((row) => {
+    if (row.key === 'rumour' && rumoured) {
+      return {
+        ...row,
+        name: t('stake.row.rumour', { date: formatPartialDate(rumoured.publicOn, locale) }),
+        rumouredLabel: fmt(rumoured),
+        tooltip: [{ label: t('stake.rumoured'), value: fmt(rumoured), status: rumoured.status }] as TooltipLine[],
+      };
+    }
+    const tooltip: TooltipLine[] = acquired
+      ? [{ label: t('stake.acquired'), value: fmt(acquired), status: acquired.status }]
+      : [];
+    if (headroom) tooltip.push({ label: t('stake.headroom'), value: `+${points}`, status: headroom.status });
+    return {
+      ...row,
+      name: acquired ? t('stake.row.deal', { date: formatPartialDate(acquired.publicOn, locale) }) : '',
+      acquiredLabel: acquired ? fmt(acquired) : '',
+      headroomLabel: headroom ? `+${pointsShort}` : '',
+      tooltip,
+    };
+  });
+  const top = Math.max(ceiling?.value ?? 0, rumoured?.valueHigh ?? rumoured?.value ?? 0, acquired?.value ?? 0);
+  const max = Math.ceil((top + 5) / 10) * 10;
+  const legend: LegendItem[] = shown
+    .filter((e) => e.figure !== ceiling)
+    .map((e) => ({ label: e.label, status: e.figure.status }));
 
   return (
     <ChartCard
       widget="stake"
       title={title}
-      subtitle={asOf(figures, locale)}
+      subtitle={asOfLine(figures, locale)}
       sourceLine={t('chart.sources', {
         sources: sourcesLine(
           figures.flatMap((f) => f.sources),
@@ -73,25 +78,16 @@ export function StakeChart({ deal }: { deal: Deal }) {
           locale,
         ),
       })}
-      legend={[
-        ...(rumoured ? [{ label: t('stake.rumoured'), status: rumoured.status }] : []),
-        { label: t('stake.acquired'), status: acquired.status },
-        { label: t('stake.headroom'), status: headroom.status },
-      ]}
-      table={figureTable(
-        [
-          ...(rumoured ? [{ label: t('stake.rumoured'), figure: rumoured }] : []),
-          { label: t('stake.acquired'), figure: acquired },
-          { label: t('stake.headroom'), figure: headroom },
-          { label: t('stake.ceiling', { value: '' }).trim(), figure: ceiling },
-        ],
-        deal.sources,
-        locale,
-      )}
+      legend={legend}
+      table={figureTable(shown, deal.sources, locale)}
       notes={
-        <p className="chart-card__note">
-          {t('stake.headroomNote', { points, acquired: fmt(acquired), ceiling: fmt(ceiling) })}
-        </p>
+        acquired &&
+        ceiling &&
+        headroom && (
+          <p className="chart-card__note">
+            {t('stake.headroomNote', { points, acquired: fmt(acquired), ceiling: fmt(ceiling) })}
+          </p>
+        )
       }
     >
       <Measured height={rows.length * ROW + 48}>
@@ -128,7 +124,7 @@ export function StakeChart({ deal }: { deal: Deal }) {
             <Bar
               dataKey="rumoured"
               stackId="stake"
-              fill={STATUS_FILL[rumoured?.status ?? 'reported']}
+              fill={STATUS_FILL.reported}
               stroke="var(--reported)"
               isAnimationActive={!reducedMotion}
               className="bar-rumoured"
@@ -138,7 +134,7 @@ export function StakeChart({ deal }: { deal: Deal }) {
             <Bar
               dataKey="acquired"
               stackId="stake"
-              fill={STATUS_FILL[acquired.status]}
+              fill={STATUS_FILL[acquired?.status ?? 'reported']}
               stroke="var(--reported)"
               isAnimationActive={!reducedMotion}
               className="bar-acquired"
@@ -153,7 +149,7 @@ export function StakeChart({ deal }: { deal: Deal }) {
             <Bar
               dataKey="headroom"
               stackId="stake"
-              fill={STATUS_FILL[headroom.status]}
+              fill={STATUS_FILL.derived}
               stroke="var(--derived)"
               strokeDasharray="4 2"
               isAnimationActive={!reducedMotion}
@@ -161,12 +157,14 @@ export function StakeChart({ deal }: { deal: Deal }) {
             >
               <LabelList dataKey="headroomLabel" position="right" fill="var(--text)" className="bar-label" />
             </Bar>
-            <ReferenceLine
-              x={ceiling.value}
-              stroke="var(--text)"
-              strokeDasharray="2 3"
-              label={{ value: fmt(ceiling), position: 'top', className: 'reference-label', fill: 'var(--text)' }}
-            />
+            {ceiling && (
+              <ReferenceLine
+                x={ceiling.value}
+                stroke="var(--text)"
+                strokeDasharray="2 3"
+                label={{ value: fmt(ceiling), position: 'top', className: 'reference-label', fill: 'var(--text)' }}
+              />
+            )}
           </BarChart>
         )}
       </Measured>

@@ -1,35 +1,30 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard } from '../../../components/chart-card';
+import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
 import { Measured } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
+import { known } from '../../../lib/known';
 import { citationLabel, findSource, sourcesLine } from '../../../lib/provenance';
 import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
-import { asOf, figureTable } from '../utils/table';
+import { emptyMessage } from '../utils/empty-message';
+import { asOf as asOfLine, figureTable } from '../utils/table';
 import { usersPoints } from '../utils/users';
 
-export function UsersChart({ deal, series }: { deal: Deal; series: MetricSeries }) {
+export function UsersChart({ deal, series, asOf = null }: { deal: Deal; series: MetricSeries; asOf?: string | null }) {
   const t = useT();
   const locale = useLocale();
   const reducedMotion = useReducedMotion();
   const title = t('users.title');
-  const points = usersPoints(series);
-  const claim = deal.claims.find((c) => c.id === 'combined-users');
+  const points = usersPoints(series, asOf);
+  const claim = known(
+    deal.claims.find((c) => c.id === 'combined-users'),
+    asOf,
+  );
   if (points.length === 0) {
-    return (
-      <ChartCard
-        widget="users"
-        title={title}
-        subtitle=""
-        sourceLine=""
-        legend={[]}
-        table={{ columns: [], rows: [] }}
-        state={<p className="state state--empty">{t('state.empty', { what: title })}</p>}
-      />
-    );
+    return <ChartCard widget="users" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
   }
   const label = (p: (typeof points)[number]) =>
     `${formatPartialDate(p.figure.publicOn, locale)} · ${findSource(deal.sources, p.figure.sources[0].sourceId)?.publisher ?? ''}`;
@@ -47,7 +42,7 @@ export function UsersChart({ deal, series }: { deal: Deal; series: MetricSeries 
     <ChartCard
       widget="users"
       title={title}
-      subtitle={asOf(figures, locale)}
+      subtitle={asOfLine(figures, locale)}
       sourceLine={t('chart.sources', {
         sources: sourcesLine(
           figures.flatMap((f) => f.sources),

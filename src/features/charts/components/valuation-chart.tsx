@@ -1,22 +1,25 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard } from '../../../components/chart-card';
+import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
 import { Measured, NARROW } from '../../../components/measured';
 import { tickAbove } from '../../../components/tick-above';
 import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatFigure, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
+import { known } from '../../../lib/known';
 import { findSource, sourcesLine } from '../../../lib/provenance';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { sourcePair, type Currency } from '../utils/currency';
-import { asOf, figureTable } from '../utils/table';
+import { emptyMessage } from '../utils/empty-message';
+import { asOf as asOfLine, figureTable } from '../utils/table';
 import { selectValuation } from '../utils/valuation';
 import { CurrencyNote } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
 interface ValuationChartProps {
   deal: Deal;
+  asOf?: string | null;
   currency: Currency;
   onCurrencyChange: (currency: Currency) => void;
 }
@@ -24,28 +27,17 @@ interface ValuationChartProps {
 const BAR = 26;
 const ROW = 76;
 
-export function ValuationChart({ deal, currency, onCurrencyChange }: ValuationChartProps) {
+export function ValuationChart({ deal, asOf = null, currency, onCurrencyChange }: ValuationChartProps) {
   const t = useT();
   const locale = useLocale();
   const reducedMotion = useReducedMotion();
   const title = t('valuation.title');
-  const view = selectValuation(deal, currency);
+  const view = selectValuation(deal, currency, asOf);
   const controls = <CurrencySwitch value={currency} onChange={onCurrencyChange} />;
   if (!view) {
-    return (
-      <ChartCard
-        widget="valuation"
-        title={title}
-        subtitle=""
-        sourceLine=""
-        legend={[]}
-        table={{ columns: [], rows: [] }}
-        controls={controls}
-        state={<p className="state state--empty">{t('state.empty', { what: title })}</p>}
-      />
-    );
+    return <ChartCard widget="valuation" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
   }
-  const stake = deal.terms.stakeAcquired;
+  const stake = known(deal.terms.stakeAcquired, asOf);
   const entries: { label: string; figure: Figure }[] = [
     { label: t('valuation.price', { stake: stake ? formatFigure(stake, locale) : '' }), figure: view.price },
     { label: t('valuation.implied'), figure: view.valuation },
@@ -67,7 +59,7 @@ export function ValuationChart({ deal, currency, onCurrencyChange }: ValuationCh
     <ChartCard
       widget="valuation"
       title={title}
-      subtitle={`${asOf(figures, locale)} · ${currency}`}
+      subtitle={`${asOfLine(figures, locale)} · ${currency}`}
       controls={controls}
       sourceLine={t('chart.sources', {
         sources: sourcesLine(
@@ -78,7 +70,7 @@ export function ValuationChart({ deal, currency, onCurrencyChange }: ValuationCh
       })}
       legend={entries.map((e) => ({ label: e.label, status: e.figure.status }))}
       table={figureTable(entries, deal.sources, locale)}
-      notes={currency === 'USD' ? <CurrencyNote pair={sourcePair(deal)} /> : undefined}
+      notes={currency === 'USD' ? <CurrencyNote pair={sourcePair(deal, asOf)} /> : undefined}
     >
       <Measured height={rows.length * ROW + 40}>
         {(width) => (

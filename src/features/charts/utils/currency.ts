@@ -1,3 +1,4 @@
+import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { derive, token } from './derive';
 
@@ -11,10 +12,10 @@ export interface CurrencyPair {
   usdPerEur: number;
 }
 
-export function sourcePair(deal: Deal): CurrencyPair | null {
-  const eur = deal.terms.consideration;
-  const usd = deal.terms.considerationUsd;
-  if (!usd || eur.unit !== 'EUR' || usd.unit !== 'USD' || eur.value <= 0) return null;
+export function sourcePair(deal: Deal, asOf: string | null = null): CurrencyPair | null {
+  const eur = known(deal.terms.consideration, asOf);
+  const usd = known(deal.terms.considerationUsd, asOf);
+  if (!eur || !usd || eur.unit !== 'EUR' || usd.unit !== 'USD' || eur.value <= 0) return null;
   return { eur, usd, usdPerEur: usd.value / eur.value };
 }
 

@@ -1,3 +1,4 @@
+import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { inCurrency, sourcePair, type Currency } from './currency';
 import { derive, token } from './derive';
@@ -31,20 +32,24 @@ export interface OptionPreset {
 }
 
 /** Valuations worth trying: the one the deal's own price implies, and the 2014 filing's cap. */
-export function optionPresets(deal: Deal, currency: Currency): OptionPreset[] {
-  const pair = sourcePair(deal);
+export function optionPresets(deal: Deal, currency: Currency, asOf: string | null = null): OptionPreset[] {
+  const pair = sourcePair(deal, asOf);
   const presets: OptionPreset[] = [];
-  const stake = deal.terms.stakeAcquired;
-  if (stake) {
-    const price = inCurrency(deal.terms.consideration, currency, pair, deal.terms.considerationUsd);
+  const stake = known(deal.terms.stakeAcquired, asOf);
+  const consideration = known(deal.terms.consideration, asOf);
+  if (stake && consideration) {
+    const price = inCurrency(consideration, currency, pair, known(deal.terms.considerationUsd, asOf));
     presets.push({ id: 'deal-implied', valuation: impliedValuation(price, stake) });
   }
-  const cap = deal.terms.laterOption?.valuationCapUsd;
+  const cap = known(deal.terms.laterOption?.valuationCapUsd, asOf);
   if (cap) presets.push({ id: 'filing-2014', valuation: inCurrency(cap, currency, pair) });
   return presets;
 }
 
 export interface OptionWhatIf {
+  acquired: Figure;
+  /** What was paid for the stake acquired, in the chosen currency, when it is known. */
+  price?: Figure;
   assumed: Figure;
   headroom: Figure;
   cost: Figure;
@@ -52,10 +57,15 @@ export interface OptionWhatIf {
 }
 
 /** Cost of the option's further points at a valuation the user assumes (modelled). */
-export function optionWhatIf(deal: Deal, valuation: number, currency: Currency): OptionWhatIf | null {
-  const acquired = deal.terms.stakeAcquired;
-  if (!acquired) return null;
-  const ceiling = deal.terms.optionCeiling;
+export function optionWhatIf(
+  deal: Deal,
+  valuation: number,
+  currency: Currency,
+  asOf: string | null = null,
+): OptionWhatIf | null {
+  const acquired = known(deal.terms.stakeAcquired, asOf);
+  const ceiling = known(deal.terms.optionCeiling, asOf);
+  if (!acquired || !ceiling) return null;
   const headroom = optionHeadroom(acquired, ceiling);
   const assumed: Figure = {
     id: 'option-valuation-assumed',
@@ -66,7 +76,7 @@ export function optionWhatIf(deal: Deal, valuation: number, currency: Currency):
     qualifier: 'exact',
     assumption: `The option is exercised at a valuation of ${token(valuation, currency)} for all of Weibo; the sources say only "at a mutually agreed price".`,
     publicOn: ceiling.publicOn,
-    sources: deal.terms.optionPrice.sources,
+    sources: deal.terms.optionPrice?.sources ?? ceiling.sources,
   };
   const cost = derive({
     id: 'option-cost',
@@ -76,5 +86,9 @@ export function optionWhatIf(deal: Deal, valuation: number, currency: Currency):
     formula: `${token(valuation, currency)} × ${token(headroom.value, 'percent')}`,
     inputs: [assumed, headroom],
   });
-  return { assumed, headroom, cost, resultingStake: ceiling };
+  const consideration = known(deal.terms.consideration, asOf);
+  const price = consideration
+    ? inCurrency(consideration, currency, sourcePair(deal, asOf), known(deal.terms.considerationUsd, asOf))
+    : undefined;
+  return { acquired, price, assumed, headroom, cost, resultingStake: ceiling };
 }

@@ -1,5 +1,7 @@
 import { addMonths } from '../../../lib/dates';
-import type { Figure } from '../../../lib/schemas';
+import { known } from '../../../lib/known';
+import type { Deal, Figure } from '../../../lib/schemas';
+import { inCurrency, sourcePair, type Currency, type CurrencyPair } from './currency';
 
 export type RevenueProfile = 'even' | 'ramp-up' | 'front-loaded';
 export const REVENUE_PROFILES: readonly RevenueProfile[] = ['even', 'ramp-up', 'front-loaded'];
@@ -59,11 +61,25 @@ export function revenueMonths(
   });
 }
 
-export function revenueAssumption(profile: RevenueProfile, months: number, firstMonth: string): string {
-  const shape = {
-    even: 'the same amount every month',
-    'ramp-up': 'amounts rising in a straight line from the first month to the last',
-    'front-loaded': 'amounts falling in a straight line from the first month to the last',
-  }[profile];
-  return `The total spreads over ${months} months from ${firstMonth} with ${shape}; amounts are rounded to 0.1M so that they add up to the total. The sources give only the total.`;
+/** The month the projection starts: the first whole month after the deal was announced. */
+export function firstProjectionMonth(deal: Deal, total: Figure): string {
+  const start = deal.announcedOn ?? total.publicOn;
+  return addMonths(start.date.slice(0, 7), 1);
+}
+
+export interface Projection {
+  total: Figure;
+  horizon: Figure;
+  first: string;
+  pair: CurrencyPair | null;
+}
+
+/** The projected revenue in the chosen currency, if it was public on `asOf`. */
+export function selectProjection(deal: Deal, currency: Currency, asOf: string | null = null): Projection | null {
+  const revenue = known(deal.projections?.revenue, asOf);
+  const horizon = known(deal.projections?.horizon, asOf);
+  if (!revenue || !horizon) return null;
+  const pair = sourcePair(deal, asOf);
+  const total = inCurrency(revenue, currency, pair, known(deal.projections?.revenueUsd, asOf));
+  return { total, horizon, first: firstProjectionMonth(deal, total), pair };
 }

@@ -1,12 +1,13 @@
+import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { derive, token } from './derive';
 
 export interface StakeView {
   rumoured?: Figure;
-  acquired: Figure;
-  ceiling: Figure;
-  /** Points the option may still add: ceiling minus the stake acquired. */
-  headroom: Figure;
+  acquired?: Figure;
+  ceiling?: Figure;
+  /** Points the option may still add: ceiling minus the stake acquired (when both are known). */
+  headroom?: Figure;
 }
 
 export function optionHeadroom(acquired: Figure, ceiling: Figure): Figure {
@@ -20,16 +21,13 @@ export function optionHeadroom(acquired: Figure, ceiling: Figure): Figure {
   });
 }
 
-/** The stake's story in points: the rumour, what was bought, and how far the option reaches. */
-export function selectStake(deal: Deal): StakeView | null {
-  const { stakeRumoured, stakeAcquired, optionCeiling } = deal.terms;
-  if (!stakeAcquired) return null;
-  return {
-    rumoured: stakeRumoured,
-    acquired: stakeAcquired,
-    ceiling: optionCeiling,
-    headroom: optionHeadroom(stakeAcquired, optionCeiling),
-  };
+/** The stake's story in points, as known on `asOf`: the rumour, what was bought, the option's reach. */
+export function selectStake(deal: Deal, asOf: string | null = null): StakeView | null {
+  const rumoured = known(deal.terms.stakeRumoured, asOf);
+  const acquired = known(deal.terms.stakeAcquired, asOf);
+  const ceiling = known(deal.terms.optionCeiling, asOf);
+  if (!rumoured && !acquired) return null;
+  return { rumoured, acquired, ceiling, headroom: acquired && ceiling ? optionHeadroom(acquired, ceiling) : undefined };
 }
 
 export interface StakeRow {
@@ -48,6 +46,14 @@ export function stakeRows(view: StakeView): StakeRow[] {
     const high = view.rumoured.valueHigh ?? low;
     rows.push({ key: 'rumour', offset: low, rumoured: high - low, acquired: 0, headroom: 0 });
   }
-  rows.push({ key: 'deal', offset: 0, rumoured: 0, acquired: view.acquired.value, headroom: view.headroom.value });
+  if (view.acquired) {
+    rows.push({
+      key: 'deal',
+      offset: 0,
+      rumoured: 0,
+      acquired: view.acquired.value,
+      headroom: view.headroom?.value ?? 0,
+    });
+  }
   return rows;
 }

@@ -18,12 +18,12 @@ describe('the currency switch', () => {
   });
 
   it('keeps a figure the sources report in the target currency as reported', () => {
-    const usd = inCurrency(deal.terms.consideration, 'USD', pair, deal.terms.considerationUsd);
+    const usd = inCurrency(deal.terms.consideration!, 'USD', pair, deal.terms.considerationUsd);
     expect(usd).toMatchObject({ status: 'reported', value: 586e6, unit: 'USD' });
   });
 
   it('converts any other figure with the pair, derived, formula shown', () => {
-    const usd = inCurrency(deal.projections.revenue, 'USD', pair);
+    const usd = inCurrency(deal.projections!.revenue, 'USD', pair);
     expect(usd.status).toBe('derived');
     expect(usd.value).toBeCloseTo((290e6 * 586) / 450, 3);
     expect(usd.status === 'derived' && usd.formula).toBe('EUR 290M × USD 586M / EUR 450M');

@@ -1,4 +1,5 @@
 import { compareDates } from '../../../lib/dates';
+import { isPublicOn } from '../../../lib/known';
 import type { Figure, MetricSeries } from '../../../lib/schemas';
 
 export interface UsersPoint {
@@ -7,8 +8,9 @@ export interface UsersPoint {
   atLeast: boolean;
 }
 
-export function usersPoints(series: MetricSeries): UsersPoint[] {
-  return [...series.points]
+export function usersPoints(series: MetricSeries, asOf: string | null = null): UsersPoint[] {
+  return series.points
+    .filter((p) => isPublicOn(p.publicOn, asOf))
     .sort((a, b) => compareDates(a.publicOn, b.publicOn))
     .map((figure) => ({ figure, atLeast: figure.qualifier === 'over' }));
 }

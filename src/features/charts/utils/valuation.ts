@@ -1,3 +1,4 @@
+import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { inCurrency, sourcePair, type Currency } from './currency';
 import { derive, token } from './derive';
@@ -22,12 +23,13 @@ export interface ValuationView {
   reportedValuation?: Figure;
 }
 
-export function selectValuation(deal: Deal, currency: Currency): ValuationView | null {
-  const stake = deal.terms.stakeAcquired;
-  if (!stake) return null;
-  const pair = sourcePair(deal);
-  const price = inCurrency(deal.terms.consideration, currency, pair, deal.terms.considerationUsd);
-  const reported = deal.valuation.impliedUsd;
+export function selectValuation(deal: Deal, currency: Currency, asOf: string | null = null): ValuationView | null {
+  const stake = known(deal.terms.stakeAcquired, asOf);
+  const consideration = known(deal.terms.consideration, asOf);
+  if (!stake || !consideration) return null;
+  const pair = sourcePair(deal, asOf);
+  const price = inCurrency(consideration, currency, pair, known(deal.terms.considerationUsd, asOf));
+  const reported = known(deal.valuation.impliedUsd, asOf);
   return {
     currency,
     price,

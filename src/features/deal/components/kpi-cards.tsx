@@ -1,15 +1,21 @@
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { StatusBadge } from '../../../components/status-badge';
-import { formatFigure, formatPartialDate } from '../../../lib/format';
-import { useLocale, useT } from '../../../lib/i18n';
+import { formatDay, formatFigure, formatPartialDate } from '../../../lib/format';
+import { useLocale, useT, type Translate } from '../../../lib/i18n';
+import { findSource } from '../../../lib/provenance';
 import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useMetric } from '../api/get-metric';
-import { selectDealKpis, selectHeadlinePoint } from '../utils/kpis';
-import { findSource } from '../../../lib/provenance';
+import { selectDealKpis, selectHeadlinePoint, type Kpi } from '../utils/kpis';
 import { KpiCard } from './kpi-card';
 
-/** The four headline figures: three from the deal, the users from their own series. */
-export function KpiCards({ deal }: { deal: Deal }) {
+function missingText(missing: Kpi['missing'], asOf: string | null, t: Translate, locale: 'en' | 'de'): string {
+  return missing === 'not-yet-public' && asOf
+    ? t('state.notYetPublic', { date: formatDay(asOf, locale) })
+    : t('kpi.notReported');
+}
+
+/** The four headline figures as known on `asOf`: three from the deal, the users from their series. */
+export function KpiCards({ deal, asOf = null }: { deal: Deal; asOf?: string | null }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -18,33 +24,39 @@ export function KpiCards({ deal }: { deal: Deal }) {
         {t('kpi.heading')}
       </h2>
       <div className="kpi-cards__grid">
-        {selectDealKpis(deal).map((kpi) => (
+        {selectDealKpis(deal, asOf).map((kpi) => (
           <KpiCard
             key={kpi.id}
             label={t(kpi.labelKey)}
             figure={kpi.figure}
             sources={deal.sources}
             context={kpi.over ? t('kpi.projectedRevenue.over', { term: formatFigure(kpi.over, locale) }) : undefined}
-          />
+          >
+            {kpi.missing && <p className="state state--empty">{missingText(kpi.missing, asOf, t, locale)}</p>}
+          </KpiCard>
         ))}
-        <UsersKpiContainer deal={deal} />
+        <UsersKpiContainer deal={deal} asOf={asOf} />
       </div>
     </section>
   );
 }
 
-function UsersKpiContainer({ deal }: { deal: Deal }) {
+function UsersKpiContainer({ deal, asOf }: { deal: Deal; asOf: string | null }) {
   const query = useMetric(deal.id, 'registered-users');
-  return <UsersKpi deal={deal} series={query.data} error={query.error} onRetry={() => void query.refetch()} />;
+  return (
+    <UsersKpi deal={deal} asOf={asOf} series={query.data} error={query.error} onRetry={() => void query.refetch()} />
+  );
 }
 
 export function UsersKpi({
   deal,
+  asOf = null,
   series,
   error,
   onRetry,
 }: {
   deal: Deal;
+  asOf?: string | null;
   series: MetricSeries | undefined;
   error: unknown;
   onRetry: () => void;
@@ -66,11 +78,13 @@ export function UsersKpi({
       </KpiCard>
     );
   }
-  const selected = selectHeadlinePoint(series, deal.sources);
+  const selected = selectHeadlinePoint(series, deal.sources, asOf);
   if (!selected) {
     return (
       <KpiCard label={label}>
-        <p className="state state--empty">{t('state.empty', { what: label })}</p>
+        <p className="state state--empty">
+          {missingText(series.points.length ? 'not-yet-public' : 'not-reported', asOf, t, locale)}
+        </p>
       </KpiCard>
     );
   }

@@ -9,7 +9,7 @@ const users = seedMetrics['registered-users'];
 describe('selectDealKpis', () => {
   it('picks price, option ceiling and projected revenue with its horizon', () => {
     const kpis = selectDealKpis(deal);
-    expect(kpis.map((k) => [k.figure.id, k.over?.id])).toEqual([
+    expect(kpis.map((k) => [k.figure?.id, k.over?.id])).toEqual([
       ['consideration', undefined],
       ['option-ceiling', undefined],
       ['projected-revenue', 'projection-horizon'],

@@ -1,0 +1,91 @@
+import { EventKindSchema, type DealEvent, type DealInput, type EventKind } from '../../src/lib/schemas';
+
+// Synthetic deals for scale: events drawn by a seeded generator, so every run serves the same
+// data. They carry no figures at all, and their one source says what they are: generated.
+
+/** mulberry32: a small, well-known 32-bit PRNG; good enough to scatter test events. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KINDS = EventKindSchema.options;
+const START = Date.UTC(2008, 0, 1);
+const DAYS = 8 * 365;
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `count` events over eight years (2008-2015), a fifth of them known only to the month. */
+export function syntheticEvents(count: number, seed: number): DealEvent[] {
+  const random = seededRandom(seed);
+  const events: DealEvent[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const day = isoDay(START + Math.floor(random() * DAYS) * 86_400_000);
+    const kind: EventKind = KINDS[Math.floor(random() * KINDS.length)];
+    const byMonth = random() < 0.2;
+    events.push({
+      id: `e${i}`,
+      date: byMonth ? { precision: 'month', date: day.slice(0, 7) } : { precision: 'day', date: day },
+      kind,
+      title: `Synthetic ${kind} ${i + 1}`,
+      summary: `Generated event ${i + 1} of ${count}.`,
+      figureIds: [],
+      sources: [{ sourceId: 'generator' }],
+    });
+  }
+  return events;
+}
+
+/** A deal shell around `generate` synthetic events (0 for a cheap summary). */
+export function syntheticDeal(id: string, count: number, seed: number, generate = count): DealInput {
+  return {
+    id,
+    name: `Synthetic deal with ${count.toLocaleString('en-GB')} events`,
+    status: 'rumoured',
+    announcedOn: null,
+    announcedSources: [],
+    parties: {
+      acquirer: {
+        name: 'Synthetic acquirer',
+        description: 'Generated for scale tests',
+        sources: [{ sourceId: 'generator' }],
+      },
+      target: {
+        name: 'Synthetic target',
+        description: 'Generated for scale tests',
+        sources: [{ sourceId: 'generator' }],
+      },
+      targetParent: {
+        name: 'Synthetic parent',
+        description: 'Generated for scale tests',
+        sources: [{ sourceId: 'generator' }],
+      },
+    },
+    terms: {},
+    valuation: {},
+    market: [],
+    claims: [],
+    quotes: [],
+    metrics: [],
+    events: syntheticEvents(generate, seed),
+    sources: [
+      {
+        id: 'generator',
+        kind: 'secondary',
+        publisher: 'Synthetic data generator',
+        title: `Seeded generator, seed ${seed}`,
+        date: null,
+        language: 'en',
+        note: 'Not a real deal: generated events for testing the timeline at scale.',
+      },
+    ],
+  };
+}

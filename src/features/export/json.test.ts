@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { DealEventSchema, SourceSchema, type DealEvent } from '../../lib/schemas';
+import { awkwardEvents, awkwardSources, seedEvents } from '../../../test/fixtures/awkward-events';
+import { eventsToJson, type JsonExportInput } from './json';
+
+const base: JsonExportInput = {
+  dealId: 'alibaba-sina-weibo-2013',
+  dealName: 'Alibaba „invests“ in Sina Weibo, 2013',
+  range: { from: '2012-11-01', to: '2014-03-31' },
+  kinds: ['rumour', 'announcement'],
+  asOf: null,
+  events: awkwardEvents,
+  sources: awkwardSources,
+};
+
+const parse = (input: JsonExportInput) => JSON.parse(eventsToJson(input));
+
+describe('eventsToJson', () => {
+  it('writes pretty JSON indented by two spaces and ending with a newline', () => {
+    const json = eventsToJson(base);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(json.split('\n')[1]).toBe('  "dealId": "alibaba-sina-weibo-2013",');
+    expect(JSON.stringify(JSON.parse(json), null, 2) + '\n').toBe(json);
+  });
+
+  it('carries the deal, the range, the kinds, the as-of date and the event count', () => {
+    const out = parse({ ...base, asOf: '2013-04-29' });
+    expect(Object.keys(out)).toEqual([
+      'dealId',
+      'dealName',
+      'range',
+      'kinds',
+      'asOf',
+      'exportedEvents',
+      'events',
+      'sources',
+    ]);
+    expect(out).toMatchObject({
+      dealId: base.dealId,
+      dealName: base.dealName,
+      range: base.range,
+      kinds: base.kinds,
+      asOf: '2013-04-29',
+      exportedEvents: awkwardEvents.length,
+    });
+    expect(parse(base).asOf).toBeNull();
+  });
+
+  it('gives back every event exactly, awkward text included, in the order given', () => {
+    const out = parse(base);
+    expect(out.events).toEqual(awkwardEvents);
+    expect(parse({ ...base, events: seedEvents }).events).toEqual(seedEvents);
+    expect(out.events[1].summary).toBe('First line\r\nsecond line\nthird line\rfourth line');
+  });
+
+  it('writes events and sources that the contract accepts, with no extra fields', () => {
+    const extra = { ...awkwardEvents[0], highlighted: true, sources: [{ sourceId: 'silicon-de', pinned: 1 }] };
+    const out = parse({ ...base, events: [extra as DealEvent, ...seedEvents] });
+    for (const event of out.events) {
+      expect(DealEventSchema.strict().parse(event)).toEqual(event);
+      for (const c of event.sources)
+        expect(Object.keys(c).every((k) => ['sourceId', 'lines', 'original'].includes(k))).toBe(true);
+    }
+    for (const source of out.sources) expect(SourceSchema.strict().parse(source)).toEqual(source);
+  });
+
+  it('lists only the cited sources, each once, in the order first cited', () => {
+    const cite = (id: string, ...sourceIds: string[]): DealEvent => ({
+      ...seedEvents[0],
+      id,
+      sources: sourceIds.map((sourceId) => ({ sourceId })),
+    });
+    const events = [
+      cite('a', 'xinhua-chinadaily-2013-04-30'),
+      cite('b', 'silicon-de', 'xinhua-chinadaily-2013-04-30', 'no-such-source'),
+      cite('c', 'phys-org-2013-04-29', 'silicon-de'),
+    ];
+    const out = parse({ ...base, events });
+    expect(out.sources.map((s: { id: string }) => s.id)).toEqual([
+      'xinhua-chinadaily-2013-04-30',
+      'silicon-de',
+      'phys-org-2013-04-29',
+    ]);
+    expect(out.sources[1]).toEqual(awkwardSources.find((s) => s.id === 'silicon-de'));
+  });
+
+  it('writes an empty export with no sources', () => {
+    const out = parse({ ...base, events: [] });
+    expect(out).toMatchObject({ exportedEvents: 0, events: [], sources: [] });
+  });
+});

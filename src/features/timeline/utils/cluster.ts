@@ -1,0 +1,61 @@
+import type { EventKind } from '../../../lib/schemas';
+import type { IndexedEvent } from './event-index';
+import { dayToX, type Range } from './time-scale';
+
+/** One thing drawn on a lane: a single event, or several that sit too close to tell apart. */
+export interface Mark {
+  key: string;
+  kind: EventKind;
+  x: number;
+  /** Right edge: for a single month event, the end of its month. */
+  x1: number;
+  count: number;
+  first: IndexedEvent;
+  /** The days the clustered events cover, to zoom into them. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Groups the events of one lane (sorted by start) whose starts fall within `gap` pixels of the
+ * group's first start. Marks stay at most one per `gap` pixels, so a lane never draws more than
+ * width / gap marks, however many events it holds.
+ */
+export function clusterLane(kind: EventKind, events: IndexedEvent[], range: Range, width: number, gap: number): Mark[] {
+  const marks: Mark[] = [];
+  let current: Mark | null = null;
+  for (const item of events) {
+    const x = dayToX(item.start, range, width);
+    if (current && x - current.x < gap) {
+      current.count += 1;
+      current.end = Math.max(current.end, item.end);
+      current.x1 = Math.max(current.x1, x);
+      continue;
+    }
+    current = {
+      key: `${kind}:${item.event.id}`,
+      kind,
+      x,
+      x1: dayToX(item.end, range, width),
+      count: 1,
+      first: item,
+      start: item.start,
+      end: item.end,
+    };
+    marks.push(current);
+  }
+  return marks;
+}
+
+/** Clusters every lane; lanes are the event kinds in the given order. */
+export function clusterByKind(
+  kinds: readonly EventKind[],
+  visible: IndexedEvent[],
+  range: Range,
+  width: number,
+  gap: number,
+): Map<EventKind, Mark[]> {
+  const byKind = new Map<EventKind, IndexedEvent[]>(kinds.map((k) => [k, []]));
+  for (const item of visible) byKind.get(item.event.kind)?.push(item);
+  return new Map(kinds.map((k) => [k, clusterLane(k, byKind.get(k) ?? [], range, width, gap)]));
+}

@@ -1,0 +1,65 @@
+import { dateSpan } from '../../../lib/dates';
+import type { DealEvent, EventKind } from '../../../lib/schemas';
+import { toDay, type Range } from './time-scale';
+
+export interface IndexedEvent {
+  event: DealEvent;
+  /** First day covered, and the day after the last: a month-precision event covers its month. */
+  start: number;
+  end: number;
+  /** The first day on which the event counts as public (a month: its last day). */
+  knownFrom: number;
+}
+
+/** The longest span an event can have (a month), for searching by start. */
+const MAX_EVENT_DAYS = 31;
+
+/** Events with their day numbers, sorted by start then end: done once per payload. */
+export function indexEvents(events: DealEvent[]): IndexedEvent[] {
+  return events
+    .map((event) => {
+      const { start, end } = dateSpan(event.date);
+      const last = toDay(end);
+      return { event, start: toDay(start), end: last + 1, knownFrom: last };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The events of the chosen kinds (null: all) that were public on `asOf` (null: today). */
+export function filterEvents(
+  indexed: IndexedEvent[],
+  kinds: readonly EventKind[] | null,
+  asOf: string | null,
+): IndexedEvent[] {
+  const wanted = kinds ? new Set(kinds) : null;
+  const limit = asOf ? toDay(asOf) : Infinity;
+  return indexed.filter((e) => (!wanted || wanted.has(e.event.kind)) && e.knownFrom <= limit);
+}
+
+function lowerBound(items: IndexedEvent[], day: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].start < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The events that overlap a range, found by binary search: cheap at any zoom, at any size. */
+export function eventsInRange(sorted: IndexedEvent[], range: Range): IndexedEvent[] {
+  const from = lowerBound(sorted, range.start - MAX_EVENT_DAYS);
+  const to = lowerBound(sorted, range.end);
+  const out: IndexedEvent[] = [];
+  for (let i = from; i < to; i += 1) if (sorted[i].end > range.start) out.push(sorted[i]);
+  return out;
+}
+
+/** The days the events cover, from the first start to the last end. */
+export function extentOf(sorted: IndexedEvent[]): Range | null {
+  if (sorted.length === 0) return null;
+  let end = -Infinity;
+  for (const e of sorted) if (e.end > end) end = e.end;
+  return { start: sorted[0].start, end };
+}
