@@ -3,6 +3,7 @@ import { Layout } from './layout';
 import { SEED_DEAL_PATH } from './paths';
 import DashboardRoute from './routes/dashboard';
 import NotFoundRoute from './routes/not-found';
+import TimelineRoute from './routes/timeline';
 
 export const routes: RouteObject[] = [
   {
@@ -10,6 +11,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/', element: <Navigate to={SEED_DEAL_PATH} replace /> },
       { path: '/deals/:dealId', element: <DashboardRoute /> },
+      { path: '/deals/:dealId/timeline', element: <TimelineRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,4 +1,6 @@
-import { useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { AsOfControl } from '../../components/as-of-control';
+import { UrlNotice } from '../../components/url-notice';
 import { WidgetFrame } from '../../components/widget-frame';
 import { HttpError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
@@ -7,13 +9,15 @@ import { RevenueChart } from '../../features/charts/components/revenue-chart';
 import { StakeChart } from '../../features/charts/components/stake-chart';
 import { UsersChart } from '../../features/charts/components/users-chart';
 import { ValuationChart } from '../../features/charts/components/valuation-chart';
-import { useChartParams } from '../../features/charts/utils/use-chart-params';
+import type { Currency } from '../../features/charts/utils/currency';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { DealHeader } from '../../features/deal/components/deal-header';
 import { KpiCards } from '../../features/deal/components/kpi-cards';
 import { WithDeal } from '../../features/deal/components/with-deal';
 import { WithMetric } from '../../features/deal/components/with-metric';
-import { SEED_DEAL_ID } from '../paths';
+import { Timeline } from '../../features/timeline/components/timeline';
+import { paths, SEED_DEAL_ID } from '../paths';
+import { useViewParams } from '../use-view-params';
 import { NotFound } from './not-found';
 
 // Each widget asks for its data itself (the cache shares one request), so one failing request
@@ -21,32 +25,40 @@ import { NotFound } from './not-found';
 export default function DashboardRoute() {
   const { dealId = SEED_DEAL_ID } = useParams();
   const t = useT();
+  const { search } = useLocation();
   const deal = useDeal(dealId);
-  const [params, setParams] = useChartParams();
+  const { asOf, charts, timeline, problems, setCharts, setTimeline, setAsOf } = useViewParams();
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 
-  const onCurrencyChange = (currency: typeof params.currency) => setParams({ currency, valuation: null });
+  const onCurrencyChange = (currency: Currency) => setCharts({ currency, valuation: null });
 
   return (
     <>
+      <UrlNotice problems={problems} />
       <WithDeal dealId={dealId} what={t('what.deal')}>
-        {(d) => <DealHeader deal={d} />}
+        {(d) => (
+          <DealHeader deal={d} asOf={asOf}>
+            <AsOfControl value={asOf} onChange={setAsOf} />
+          </DealHeader>
+        )}
       </WithDeal>
       <WidgetFrame what={t('kpi.heading')}>
         <WithDeal dealId={dealId} what={t('kpi.heading')}>
-          {(d) => <KpiCards deal={d} />}
+          {(d) => <KpiCards deal={d} asOf={asOf} />}
         </WithDeal>
       </WidgetFrame>
       <div className="chart-grid">
         <WidgetFrame what={t('what.stake')}>
           <WithDeal dealId={dealId} what={t('what.stake')}>
-            {(d) => <StakeChart deal={d} />}
+            {(d) => <StakeChart deal={d} asOf={asOf} />}
           </WithDeal>
         </WidgetFrame>
         <WidgetFrame what={t('what.valuation')}>
           <WithDeal dealId={dealId} what={t('what.valuation')}>
-            {(d) => <ValuationChart deal={d} currency={params.currency} onCurrencyChange={onCurrencyChange} />}
+            {(d) => (
+              <ValuationChart deal={d} asOf={asOf} currency={charts.currency} onCurrencyChange={onCurrencyChange} />
+            )}
           </WithDeal>
         </WidgetFrame>
         <WidgetFrame what={t('what.revenue')}>
@@ -54,10 +66,11 @@ export default function DashboardRoute() {
             {(d) => (
               <RevenueChart
                 deal={d}
-                currency={params.currency}
-                profile={params.profile}
+                asOf={asOf}
+                currency={charts.currency}
+                profile={charts.profile}
                 onCurrencyChange={onCurrencyChange}
-                onProfileChange={(profile) => setParams({ profile })}
+                onProfileChange={(profile) => setCharts({ profile })}
               />
             )}
           </WithDeal>
@@ -66,7 +79,7 @@ export default function DashboardRoute() {
           <WithDeal dealId={dealId} what={t('what.users')}>
             {(d) => (
               <WithMetric dealId={dealId} metric="registered-users" what={t('what.users')}>
-                {(series) => <UsersChart deal={d} series={series} />}
+                {(series) => <UsersChart deal={d} series={series} asOf={asOf} />}
               </WithMetric>
             )}
           </WithDeal>
@@ -76,15 +89,29 @@ export default function DashboardRoute() {
             {(d) => (
               <OptionWhatIfChart
                 deal={d}
-                currency={params.currency}
-                valuation={params.valuation}
+                asOf={asOf}
+                currency={charts.currency}
+                valuation={charts.valuation}
                 onCurrencyChange={onCurrencyChange}
-                onValuationChange={(valuation) => setParams({ valuation })}
+                onValuationChange={(valuation) => setCharts({ valuation })}
               />
             )}
           </WithDeal>
         </WidgetFrame>
       </div>
+      <section className="timeline-panel" aria-labelledby="timeline-panel-title">
+        <div className="timeline-panel__header">
+          <h2 id="timeline-panel-title" className="section-title">
+            {t('timeline.title')}
+          </h2>
+          <Link to={{ pathname: paths.timeline(dealId), search }}>{t('timeline.open')}</Link>
+        </div>
+        <WidgetFrame what={t('what.timeline')}>
+          <WithDeal dealId={dealId} what={t('what.timeline')}>
+            {(d) => <Timeline deal={d} asOf={asOf} view={timeline} onViewChange={setTimeline} compact />}
+          </WithDeal>
+        </WidgetFrame>
+      </section>
     </>
   );
 }

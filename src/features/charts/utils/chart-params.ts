@@ -1,9 +1,10 @@
+import { single, type ParamProblem } from '../../../lib/url-params';
 import { CURRENCIES, type Currency } from './currency';
-import { REVENUE_PROFILES, type RevenueProfile } from './revenue';
 import { parseValuationInput } from './option';
+import { REVENUE_PROFILES, type RevenueProfile } from './revenue';
 
 // Chart state lives in the URL so that a view can be shared; every value is parsed, and
-// anything unknown or malformed falls back to the default.
+// anything unknown or malformed falls back to the default (and is reported).
 
 export interface ChartParams {
   currency: Currency;
@@ -14,24 +15,27 @@ export interface ChartParams {
 
 export const DEFAULT_CHART_PARAMS: ChartParams = { currency: 'EUR', profile: 'even', valuation: null };
 
-function one(params: URLSearchParams, key: string): string | null {
-  const all = params.getAll(key);
-  return all.length === 1 ? all[0] : null;
+function oneOf<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  options: readonly T[],
+  fallback: T,
+  problems: ParamProblem[],
+): T {
+  const value = single(params, key, problems);
+  if (value === null) return fallback;
+  if ((options as readonly string[]).includes(value)) return value as T;
+  problems.push({ key, value });
+  return fallback;
 }
 
-export function parseChartParams(params: URLSearchParams): ChartParams {
-  const currency = one(params, 'currency');
-  const profile = one(params, 'profile');
-  const valuation = parseValuationInput(one(params, 'valuation') ?? '');
-  return {
-    currency: (CURRENCIES as readonly string[]).includes(currency ?? '')
-      ? (currency as Currency)
-      : DEFAULT_CHART_PARAMS.currency,
-    profile: (REVENUE_PROFILES as readonly string[]).includes(profile ?? '')
-      ? (profile as RevenueProfile)
-      : DEFAULT_CHART_PARAMS.profile,
-    valuation: valuation.ok ? valuation.value : null,
-  };
+export function parseChartParams(params: URLSearchParams, problems: ParamProblem[] = []): ChartParams {
+  const currency = oneOf(params, 'currency', CURRENCIES, DEFAULT_CHART_PARAMS.currency, problems);
+  const profile = oneOf(params, 'profile', REVENUE_PROFILES, DEFAULT_CHART_PARAMS.profile, problems);
+  const raw = single(params, 'valuation', problems);
+  const valuation = raw === null ? null : parseValuationInput(raw);
+  if (valuation && !valuation.ok) problems.push({ key: 'valuation', value: raw ?? '' });
+  return { currency, profile, valuation: valuation?.ok ? valuation.value : null };
 }
 
 /** Writes only what differs from the default, leaving other keys of the URL as they are. */

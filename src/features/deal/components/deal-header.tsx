@@ -1,12 +1,25 @@
+import type { ReactNode } from 'react';
 import { formatPartialDate } from '../../../lib/format';
+import { isPublicOn } from '../../../lib/known';
 import { useLocale, useT } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
 import { citationDetail, citationLabel } from '../../../lib/provenance';
 
-export function DealHeader({ deal }: { deal: Deal }) {
+export function DealHeader({
+  deal,
+  asOf = null,
+  children,
+}: {
+  deal: Deal;
+  asOf?: string | null;
+  children?: ReactNode;
+}) {
   const t = useT();
   const locale = useLocale();
   const { acquirer, target, targetParent } = deal.parties;
+  // Before its announcement day, seen "as of" then, the deal was at most a rumour.
+  const announced = deal.announcedOn !== null && isPublicOn(deal.announcedOn, asOf);
+  const status = announced || deal.status === 'rumoured' ? deal.status : 'rumoured';
   return (
     <header className="deal-header">
       <h1 className="deal-header__title">{deal.name}</h1>
@@ -18,14 +31,14 @@ export function DealHeader({ deal }: { deal: Deal }) {
         {t('deal.parentOf', { target: target.name, parent: targetParent.name })}
       </p>
       <p className="deal-header__meta">
-        <span className={`deal-status deal-status--${deal.status}`}>{t(`deal.status.${deal.status}`)}</span>
-        {deal.announcedOn && (
+        <span className={`deal-status deal-status--${status}`}>{t(`deal.status.${status}`)}</span>
+        {announced && deal.announcedOn && (
           <>
             {' '}
             <time dateTime={deal.announcedOn.date}>{formatPartialDate(deal.announcedOn, locale)}</time>
           </>
         )}
-        {deal.announcedSources.length > 0 && (
+        {announced && deal.announcedSources.length > 0 && (
           <span
             className="deal-header__source"
             title={deal.announcedSources.map((c) => citationDetail(c, deal.sources, locale)).join(' | ')}
@@ -39,6 +52,7 @@ export function DealHeader({ deal }: { deal: Deal }) {
           </span>
         )}
       </p>
+      {children}
     </header>
   );
 }

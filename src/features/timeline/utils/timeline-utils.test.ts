@@ -149,3 +149,16 @@ describe('view state in the address', () => {
     expect(parseTimelineParams(new URLSearchParams('kinds=rumour,gossip')).view.kinds).toEqual(['rumour']);
   });
 });
+
+describe('axis ticks', () => {
+  it('falls on calendar boundaries, spaced for the width, in the locale', async () => {
+    const { axisTicks } = await import('./ticks');
+    const years = axisTicks({ start: toDay('2008-01-01'), end: toDay('2016-01-01') }, 800, 'en');
+    expect(years.map((t) => t.label)).toEqual(['2008', '2009', '2010', '2011', '2012', '2013', '2014', '2015']);
+    const months = axisTicks({ start: toDay('2012-11-01'), end: toDay('2013-05-15') }, 900, 'de');
+    expect(months[0].label).toBe('Nov. 2012');
+    for (let i = 1; i < months.length; i += 1) expect(months[i].x - months[i - 1].x).toBeGreaterThanOrEqual(72);
+    const days = axisTicks({ start: toDay('2013-04-25'), end: toDay('2013-05-02') }, 900, 'en');
+    expect(days.map((t) => t.label)).toContain('29 Apr');
+  });
+});

@@ -1,0 +1,42 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { AsOfControl } from '../../components/as-of-control';
+import { UrlNotice } from '../../components/url-notice';
+import { WidgetFrame } from '../../components/widget-frame';
+import { HttpError } from '../../lib/api-client';
+import { useT } from '../../lib/i18n';
+import { useDeal } from '../../features/deal/api/get-deal';
+import { WithDeal } from '../../features/deal/components/with-deal';
+import { Timeline } from '../../features/timeline/components/timeline';
+import { paths, SEED_DEAL_ID } from '../paths';
+import { useViewParams } from '../use-view-params';
+import { NotFound } from './not-found';
+
+export default function TimelineRoute() {
+  const { dealId = SEED_DEAL_ID } = useParams();
+  const t = useT();
+  const { search } = useLocation();
+  const deal = useDeal(dealId);
+  const { asOf, timeline, problems, setTimeline, setAsOf } = useViewParams();
+
+  if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
+
+  return (
+    <>
+      <UrlNotice problems={problems} />
+      <header className="deal-header">
+        <p>
+          <Link to={{ pathname: paths.deal(dealId), search }}>{t('timeline.backToDashboard')}</Link>
+        </p>
+        <h1 className="deal-header__title">
+          {deal.data ? `${deal.data.name}: ${t('timeline.title')}` : t('timeline.title')}
+        </h1>
+        <AsOfControl value={asOf} onChange={setAsOf} />
+      </header>
+      <WidgetFrame what={t('what.timeline')}>
+        <WithDeal dealId={dealId} what={t('what.timeline')}>
+          {(d) => <Timeline deal={d} asOf={asOf} view={timeline} onViewChange={setTimeline} />}
+        </WithDeal>
+      </WidgetFrame>
+    </>
+  );
+}

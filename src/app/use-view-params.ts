@@ -1,0 +1,43 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { parseChartParams, writeChartParams, type ChartParams } from '../features/charts/utils/chart-params';
+import { parseTimelineParams, writeTimelineParams, type TimelineView } from '../features/timeline/utils/view-state';
+import { parseAsOf, type ParamProblem } from '../lib/url-params';
+
+/**
+ * Everything a view keeps in its address: the "known as of" day, the charts' controls and the
+ * timeline's range, kinds and selection. Each part is parsed on its own; what is malformed is
+ * listed in `problems`, and its default applies.
+ */
+export function useViewParams() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const parsed = useMemo(() => {
+    const problems: ParamProblem[] = [];
+    const asOf = parseAsOf(searchParams, problems);
+    const charts = parseChartParams(searchParams, problems);
+    const timeline = parseTimelineParams(searchParams);
+    return { asOf, charts, timeline: timeline.view, problems: [...problems, ...timeline.problems] };
+  }, [searchParams]);
+
+  const update = useCallback(
+    (write: (current: URLSearchParams) => URLSearchParams) =>
+      setSearchParams((current) => write(current), { replace: true, preventScrollReset: true }),
+    [setSearchParams],
+  );
+  const setCharts = useCallback(
+    (patch: Partial<ChartParams>) => update((c) => writeChartParams(c, { ...parseChartParams(c), ...patch })),
+    [update],
+  );
+  const setTimeline = useCallback((view: TimelineView) => update((c) => writeTimelineParams(c, view)), [update]);
+  const setAsOf = useCallback(
+    (asOf: string | null) =>
+      update((c) => {
+        const out = new URLSearchParams(c);
+        if (asOf) out.set('asof', asOf);
+        else out.delete('asof');
+        return out;
+      }),
+    [update],
+  );
+  return { ...parsed, setCharts, setTimeline, setAsOf };
+}

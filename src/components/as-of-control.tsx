@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import { isIsoDay } from '../lib/dates';
+import { formatDay } from '../lib/format';
+import { useLocale, useT } from '../lib/i18n';
+
+/** "Known as of": pick a day and the whole view shows only what was public on it. */
+export function AsOfControl({ value, onChange }: { value: string | null; onChange: (asOf: string | null) => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const id = useId();
+  return (
+    <div className="as-of">
+      <label htmlFor={id}>{t('asof.label')}</label>
+      <input
+        id={id}
+        type="date"
+        value={value ?? ''}
+        min="2000-01-01"
+        max="2099-12-31"
+        onChange={(e) => onChange(isIsoDay(e.target.value) ? e.target.value : null)}
+      />
+      {value && (
+        <>
+          <button type="button" className="button button--small" onClick={() => onChange(null)}>
+            {t('asof.clear')}
+          </button>
+          <span className="as-of__note" role="status">
+            {t('asof.active', { date: formatDay(value, locale) })}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { INTL_TAG, type Locale } from '../../../lib/i18n';
+import { DAY_MS, dayToX, span, toDay, type Range } from './time-scale';
+
+export interface Tick {
+  day: number;
+  x: number;
+  label: string;
+}
+
+type Step = { unit: 'day' | 'month' | 'year'; every: number; days: number };
+
+const STEPS: Step[] = [
+  { unit: 'day', every: 1, days: 1 },
+  { unit: 'day', every: 2, days: 2 },
+  { unit: 'day', every: 7, days: 7 },
+  { unit: 'month', every: 1, days: 30.4 },
+  { unit: 'month', every: 3, days: 91 },
+  { unit: 'month', every: 6, days: 182 },
+  { unit: 'year', every: 1, days: 365 },
+  { unit: 'year', every: 2, days: 730 },
+  { unit: 'year', every: 5, days: 1826 },
+];
+
+/** Axis ticks on calendar boundaries, at least `minGap` pixels apart, labelled in the locale. */
+export function axisTicks(range: Range, width: number, locale: Locale, minGap = 72): Tick[] {
+  const step = STEPS.find((s) => (s.days / span(range)) * width >= minGap) ?? STEPS[STEPS.length - 1];
+  const format = new Intl.DateTimeFormat(
+    INTL_TAG[locale],
+    step.unit === 'year'
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : step.unit === 'month'
+        ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+        : { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  );
+  const ticks: Tick[] = [];
+  const first = new Date(Math.floor(range.start) * DAY_MS);
+  let y = first.getUTCFullYear();
+  let m = first.getUTCMonth();
+  let d = first.getUTCDate();
+  if (step.unit === 'year') {
+    y = Math.ceil(y / step.every) * step.every;
+    m = 0;
+    d = 1;
+  } else if (step.unit === 'month') {
+    m = Math.ceil(m / step.every) * step.every;
+    d = 1;
+  }
+  for (let guard = 0; guard < 500; guard += 1) {
+    const date = new Date(Date.UTC(y, m, d));
+    const day = toDay(date.toISOString().slice(0, 10));
+    if (day >= range.end) break;
+    if (day >= range.start) ticks.push({ day, x: dayToX(day, range, width), label: format.format(date) });
+    if (step.unit === 'year') y += step.every;
+    else if (step.unit === 'month') m += step.every;
+    else d += step.every;
+  }
+  return ticks;
+}
