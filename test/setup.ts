@@ -43,3 +43,17 @@ window.matchMedia = ((query: string) => ({
   removeListener: () => {},
   dispatchEvent: () => false,
 })) as typeof window.matchMedia;
+
+// Windowed lists read their viewport from clientHeight: give elements with an inline height that height.
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return Number.parseFloat(this.style.height) || 0;
+  },
+});
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return Number.parseFloat(this.style.width) || 800;
+  },
+});

@@ -36,6 +36,8 @@ export function EventList({ events, sources, selectedId, onSelect, height }: Eve
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
+    // The list's height is known up front: the first render already shows its rows.
+    initialRect: { width: 0, height },
   });
 
   // A selection made elsewhere (the axis, the address) becomes the active option here too.

@@ -106,15 +106,17 @@ export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact
             type="button"
             className="button button--small"
             onClick={() => change(zoomRange(range, 2, 0.5, bounds))}
+            aria-label={t('timeline.zoomOut')}
           >
-            − <span className="visually-hidden">{t('timeline.zoomOut')}</span>
+            −
           </button>
           <button
             type="button"
             className="button button--small"
             onClick={() => change(zoomRange(range, 0.5, 0.5, bounds))}
+            aria-label={t('timeline.zoomIn')}
           >
-            + <span className="visually-hidden">{t('timeline.zoomIn')}</span>
+            +
           </button>
           <button type="button" className="button button--small" onClick={fitAll}>
             {t('timeline.fitAll')}

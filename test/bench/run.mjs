@@ -1,0 +1,247 @@
+// Timeline bench: first render, one zoom, JS heap and marks drawn for 100, 1,000 and 10,000 events.
+// Run with `npm run bench` (BENCH_RUNS=n for n cold runs per size, default 5). It builds into
+// dist-bench/ because other people build into dist/ at the same time, and it never writes there.
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, newPage, startPreview } from '../e2e/harness.mjs';
+
+// The harness spawns node_modules/vite/... by relative path, so work from the project root wherever we were started.
+process.chdir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'));
+
+const DIST = 'dist-bench';
+const READY_TIMEOUT_MS = 60_000;
+// Long enough for the effects, the URL write-back (250 ms debounce) and fonts to finish after the first draw.
+const SETTLE_MS = 500;
+const MB = 1_048_576;
+const SIZES = [
+  { label: '100', events: 100, id: 'synthetic-100' },
+  { label: '1,000', events: 1_000, id: 'synthetic-1k' },
+  { label: '10,000', events: 10_000, id: 'synthetic-10k' },
+];
+
+function runsFromEnv() {
+  const raw = process.env.BENCH_RUNS ?? '5';
+  const runs = Number(raw);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a positive integer, got "${raw}"`);
+  return runs;
+}
+
+function build() {
+  // A mock build only: with VITE_API_BASE_URL set the bundle would drop MSW and there would be no synthetic deals.
+  const env = { ...process.env };
+  delete env.VITE_API_BASE_URL;
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+    { stdio: 'inherit', env },
+  );
+  if (result.error) throw new Error(`the build could not start: ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`the build failed (exit ${result.status ?? result.signal})`);
+}
+
+/** One cold run: a fresh context (no cache, no service worker yet) on the same browser. */
+async function measureOnce(browser, baseUrl, size) {
+  // en-US so the zoom button's accessible name is the English "Zoom in".
+  const { context, page, problems } = await newPage(browser, { locale: 'en-US' });
+  try {
+    await page.goto(`${baseUrl}/deals/${size.id}/timeline`);
+    try {
+      await page.waitForFunction(() => performance.getEntriesByName('timeline:ready').length > 0, null, {
+        timeout: READY_TIMEOUT_MS,
+        polling: 50,
+      });
+      await page.locator('.timeline[data-ready="true"]').waitFor({ timeout: READY_TIMEOUT_MS });
+    } catch (error) {
+      const state = await page
+        .evaluate(() => ({
+          marks: performance.getEntriesByType('mark').map((m) => m.name),
+          timeline: document.querySelector('.timeline')?.outerHTML.slice(0, 200) ?? null,
+          body: document.body.innerText.slice(0, 300),
+        }))
+        .catch(() => null);
+      const reason = error.message.split('\n')[0];
+      throw new Error(
+        `${size.id}: the timeline was not ready within ${READY_TIMEOUT_MS / 1000} s (${reason})\n` +
+          `page state: ${JSON.stringify(state)}\nproblems: ${JSON.stringify(problems)}`,
+        { cause: error },
+      );
+    }
+    const firstRender = await page.evaluate(() => performance.getEntriesByName('timeline:ready')[0].startTime);
+    await page.waitForTimeout(SETTLE_MS);
+
+    const marks = await page.locator('svg.timeline-svg [data-mark]').count();
+    const visible = Number(await page.locator('.timeline[data-ready="true"]').getAttribute('data-visible'));
+
+    // Heap after load, garbage collected: what the page keeps, not what it happened to leave lying around.
+    // This is the page's own isolate: the MSW service worker runs elsewhere and is not counted.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    // The forced GC and the CDP traffic must not land inside the zoom measurement.
+    await page.waitForTimeout(SETTLE_MS);
+
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    const count = await zoomIn.count();
+    if (count !== 1) throw new Error(`${size.id}: expected one "Zoom in" button, found ${count}`);
+    const handle = await zoomIn.elementHandle();
+    // Timed inside the page so that no protocol round trip is counted.
+    const zoom = await page.evaluate(async (button) => {
+      const subtitle = () => document.querySelector('.timeline__subtitle')?.textContent ?? null;
+      const before = subtitle();
+      const t0 = performance.now();
+      button.click();
+      const sync = performance.now() - t0;
+      // Whether the new range was already in the DOM when click() returned. React 19 flushes a discrete update in a
+      // microtask queued during the click, so also time the point just after that microtask: render + commit.
+      const committedSync = subtitle() !== before;
+      await Promise.resolve();
+      const commit = performance.now() - t0;
+      const committedMicrotask = subtitle() !== before;
+      // rAF runs before the next paint and a task queued from it runs after that paint: the frame that shows the zoom.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const frame = performance.now() - t0;
+      return { sync, commit, frame, committedSync, committedMicrotask, before, after: subtitle() };
+    }, handle);
+    await handle.dispose();
+    if (zoom.before === null || zoom.after === zoom.before) {
+      throw new Error(`${size.id}: the zoom did not apply: the subtitle stayed "${zoom.before}"`);
+    }
+
+    const uncaught = problems.filter((p) => p.startsWith('uncaught:'));
+    if (uncaught.length) throw new Error(`${size.id}: the page threw:\n  ${uncaught.join('\n  ')}`);
+
+    return {
+      firstRender,
+      sync: zoom.sync,
+      frame: zoom.frame,
+      commit: zoom.commit,
+      committedSync: zoom.committedSync,
+      committedMicrotask: zoom.committedMicrotask,
+      heap: usedSize / MB,
+      marks,
+      visible,
+      problems,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** "median (min–max)" of one figure over the runs, or just the value when every run agrees. */
+function summary(samples, key, digits) {
+  const values = samples.map((r) => r[key]);
+  const f = (v) => v.toFixed(digits);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo === hi ? f(lo) : `${f(median(values))} (${f(lo)}–${f(hi)})`;
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('   '), ...rows.slice(1).map(line)].join('\n');
+}
+
+async function main() {
+  const runs = runsFromEnv();
+  console.log(`Building into ${DIST}/ ...`);
+  build();
+
+  let server;
+  let browser;
+  const results = new Map();
+  let chromiumVersion;
+  try {
+    server = await startPreview({ dist: DIST });
+    browser = await launchBrowser();
+    chromiumVersion = browser.version();
+    // One discarded run first: the browser's first page pays one-off process and font start-up that would
+    // otherwise land on the first size only and skew the 10,000 / 100 ratio.
+    await measureOnce(browser, server.url, SIZES[0]);
+    for (const size of SIZES) {
+      const samples = [];
+      for (let i = 0; i < runs; i += 1) {
+        samples.push(await measureOnce(browser, server.url, size));
+        process.stdout.write(`\r${size.id}: run ${i + 1}/${runs}   `);
+      }
+      process.stdout.write('\n');
+      results.set(size.label, samples);
+    }
+  } finally {
+    await browser?.close();
+    await server?.stop();
+  }
+
+  const cpus = os.cpus();
+  const cpuCount = os.availableParallelism?.() ?? cpus.length;
+  console.log('');
+  console.log(
+    `Chromium ${chromiumVersion} (headless) · ${cpuCount} CPUs (${cpus[0]?.model ?? '?'}) · Node ${process.version}`,
+  );
+  console.log(`${runs} cold run(s) per size, each in a fresh browser context; median (min–max).`);
+  console.log('');
+
+  const columns = [
+    ['first render ms', 'firstRender', 1],
+    ['zoom sync ms', 'sync', 1],
+    ['zoom commit ms', 'commit', 1],
+    ['zoom frame ms', 'frame', 1],
+    ['JS heap MB', 'heap', 2],
+    ['marks', 'marks', 0],
+    ['in view', 'visible', 0],
+  ];
+  const rows = [['events', ...columns.map(([title]) => title)]];
+  for (const size of SIZES) {
+    const samples = results.get(size.label);
+    rows.push([size.label, ...columns.map(([, key, digits]) => summary(samples, key, digits))]);
+  }
+  console.log(table(rows));
+  console.log('');
+
+  // Say so when click() returned before React had committed: then "sync" is the event dispatch only, not the render.
+  const all = [...results.values()].flat();
+  const inSync = all.filter((r) => r.committedSync).length;
+  const inMicrotask = all.filter((r) => r.committedMicrotask).length;
+  console.log(
+    `zoom: the new range was in the DOM when click() returned in ${inSync} of ${all.length} runs, ` +
+      `and one microtask later (commit) in ${inMicrotask} of ${all.length}.`,
+  );
+  const consoleErrors = [...new Set(all.flatMap((r) => r.problems))];
+  if (consoleErrors.length) console.log(`console errors seen: ${consoleErrors.join(' | ')}`);
+  console.log('');
+
+  const med = (label, key) => median(results.get(label).map((r) => r[key]));
+  const [first100, first10k] = [med('100', 'firstRender'), med('10,000', 'firstRender')];
+  const ratio = first10k / first100;
+  const frame10k = med('10,000', 'frame');
+  const heap10k = med('10,000', 'heap');
+  const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+  console.log('Targets (medians):');
+  console.log(
+    `  first render at 10,000 within 1.5x of 100: ${ratio.toFixed(2)}x ` +
+      `(${first10k.toFixed(1)} / ${first100.toFixed(1)} ms)  ${verdict(ratio <= 1.5)}`,
+  );
+  console.log(
+    `  one zoom at 10,000 applied within 50 ms:   ${frame10k.toFixed(1)} ms (frame)  ${verdict(frame10k <= 50)}`,
+  );
+  console.log(`  JS heap at 10,000 under 25 MB:             ${heap10k.toFixed(2)} MB  ${verdict(heap10k < 25)}`);
+  console.log('');
+  console.log(
+    'Note: figures are from one run on a shared machine; absolute times move with load, ' +
+      'so compare the ratios between sizes rather than the milliseconds.',
+  );
+}
+
+main().catch((error) => {
+  console.error(`\nbench failed: ${error.stack ?? error}`);
+  process.exitCode = 1;
+});
