@@ -38,6 +38,18 @@ export function parseEventQuery(params: URLSearchParams): EventQuery {
   return { ok: true, from, to, kinds };
 }
 
+// A deal's JSON is written once per deal: at 10,000 events, serialising on every request shows.
+const cache = new WeakMap<object, string>();
+function serialized(entry: (typeof mockDeals)[string]): string {
+  const deal = entry.deal;
+  let text = cache.get(deal);
+  if (text === undefined) {
+    text = JSON.stringify(deal);
+    cache.set(deal, text);
+  }
+  return text;
+}
+
 const dealNotFound = (id: string) => apiError(404, 'deal_not_found', `No deal with the id "${id.slice(0, 80)}".`);
 
 export const dealHandlers = [
@@ -49,7 +61,7 @@ export const dealHandlers = [
   http.get<{ dealId: string }>('/api/deals/:dealId', ({ params }) => {
     const entry = mockDeals[params.dealId];
     if (!entry) return dealNotFound(params.dealId);
-    return HttpResponse.json(entry.deal);
+    return new HttpResponse(serialized(entry), { headers: { 'Content-Type': 'application/json' } });
   }),
 
   http.get<{ dealId: string }>('/api/deals/:dealId/events', ({ params, request }) => {

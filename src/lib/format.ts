@@ -60,6 +60,18 @@ export function formatFigure(figure: Figure, locale: Locale): string {
   return value;
 }
 
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl.DateTimeFormat costs far more than using one: timelines format hundreds of dates a frame.
+export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = dateCache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: 'UTC' });
+    dateCache.set(key, format);
+  }
+  return format;
+}
+
 function utc(isoDay: string): Date {
   return new Date(`${isoDay}T00:00:00Z`);
 }
@@ -67,25 +79,13 @@ function utc(isoDay: string): Date {
 /** A day as "29 Apr 2013", or a month alone as "Nov 2012": never a made-up day. */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
   if (date.precision === 'month') {
-    return new Intl.DateTimeFormat(INTL_TAG[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-      utc(`${date.date}-01`),
-    );
+    return dateFormat(locale, { month: 'short', year: 'numeric' }).format(utc(`${date.date}-01`));
   }
   return formatDay(date.date, locale);
 }
 
 export function formatDay(isoDay: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(utc(isoDay));
-}
-
-/** "1, 2 and 3" style lists in the reader's language. */
-export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(INTL_TAG[locale], { style: 'long', type: 'conjunction' }).format(items);
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(isoDay));
 }
 
 /** A plain decimal such as an exchange rate, with up to `digits` decimals. */
@@ -95,7 +95,5 @@ export function formatDecimal(value: number, locale: Locale, digits: number): st
 
 /** A month in the fewest characters, for crowded axes: "05/13". */
 export function formatMonthShort(yearMonth: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { month: '2-digit', year: '2-digit', timeZone: 'UTC' }).format(
-    utc(`${yearMonth}-01`),
-  );
+  return dateFormat(locale, { month: '2-digit', year: '2-digit' }).format(utc(`${yearMonth}-01`));
 }

@@ -46,9 +46,11 @@ export function EventList({ events, sources, selectedId, onSelect, height }: Eve
     setLastSelected(selectedId);
     if (selectedIndex >= 0) setActive(selectedIndex);
   }
+  // Scroll only when the active option moves, not when the view changes: a zoom must not pay for layout.
   useEffect(() => {
-    if (events.length) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, events.length, virtualizer]);
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activeIndex]);
 
   if (events.length === 0) {
     return (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Measured } from '../../../components/measured';
-import { formatDay } from '../../../lib/format';
+import { formatDay, formatDecimal } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { sourcesLine } from '../../../lib/provenance';
 import type { Deal, EventKind, Figure } from '../../../lib/schemas';
@@ -84,7 +84,12 @@ export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact
 
   const fromText = formatDay(fromDay(range.start), locale);
   const toText = formatDay(fromDay(range.end - 1), locale);
-  const subtitle = t('timeline.showing', { from: fromText, to: toText, count: visible.length, total: indexed.length });
+  const subtitle = t('timeline.showing', {
+    from: fromText,
+    to: toText,
+    count: formatDecimal(visible.length, locale, 0),
+    total: formatDecimal(indexed.length, locale, 0),
+  });
   const title = `${deal.name}: ${t('timeline.title')}`;
   const kinds = view.kinds ?? KINDS;
 

@@ -1,4 +1,5 @@
-import { INTL_TAG, type Locale } from '../../../lib/i18n';
+import { dateFormat } from '../../../lib/format';
+import type { Locale } from '../../../lib/i18n';
 import { DAY_MS, dayToX, span, toDay, type Range } from './time-scale';
 
 export interface Tick {
@@ -24,13 +25,13 @@ const STEPS: Step[] = [
 /** Axis ticks on calendar boundaries, at least `minGap` pixels apart, labelled in the locale. */
 export function axisTicks(range: Range, width: number, locale: Locale, minGap = 72): Tick[] {
   const step = STEPS.find((s) => (s.days / span(range)) * width >= minGap) ?? STEPS[STEPS.length - 1];
-  const format = new Intl.DateTimeFormat(
-    INTL_TAG[locale],
+  const format = dateFormat(
+    locale,
     step.unit === 'year'
-      ? { year: 'numeric', timeZone: 'UTC' }
+      ? { year: 'numeric' }
       : step.unit === 'month'
-        ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-        : { day: 'numeric', month: 'short', timeZone: 'UTC' },
+        ? { month: 'short', year: 'numeric' }
+        : { day: 'numeric', month: 'short' },
   );
   const ticks: Tick[] = [];
   const first = new Date(Math.floor(range.start) * DAY_MS);
