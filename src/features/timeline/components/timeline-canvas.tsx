@@ -10,6 +10,7 @@ import type { Tick } from '../utils/ticks';
 export const LANE_HEIGHT = 34;
 export const LABEL_WIDTH = 112;
 const AXIS_HEIGHT = 26;
+const EDGE = 8;
 
 interface TimelineCanvasProps {
   width: number;
@@ -156,56 +157,70 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
               <text x={8} y={y + 4} className="timeline-lane-label">
                 {t(`kind.${kind}`)}
               </text>
-              <svg x={LABEL_WIDTH} y={0} width={plotWidth} height={KINDS.length * LANE_HEIGHT} overflow="hidden">
-                {(lanes.get(kind) ?? []).map((mark) =>
-                  mark.count > 1 ? (
-                    <g
-                      key={mark.key}
-                      data-mark="cluster"
-                      data-count={mark.count}
-                      className="timeline-cluster"
-                      transform={`translate(${mark.x},${y})`}
-                      onClick={() => onZoomTo({ start: mark.start - 1, end: mark.end + 1 })}
-                    >
-                      <title>
-                        {t('timeline.cluster', {
-                          count: mark.count,
-                          from: formatPartialDate({ precision: 'day', date: fromDay(mark.start) }, locale),
-                          to: formatPartialDate({ precision: 'day', date: fromDay(mark.end - 1) }, locale),
-                        })}
-                      </title>
-                      <circle r={Math.min(7 + Math.log10(mark.count) * 4, 15)} />
-                      <text y={4} textAnchor="middle">
-                        {mark.count > 999 ? `${Math.round(mark.count / 100) / 10}k` : mark.count}
-                      </text>
-                    </g>
-                  ) : (
-                    <g
-                      key={mark.key}
-                      data-mark="event"
-                      data-event-id={mark.first.event.id}
-                      className={`timeline-event${mark.first.event.id === selectedId ? ' is-selected' : ''}`}
-                      onClick={() => onSelect(mark.first.event.id)}
-                    >
-                      <title>{`${formatPartialDate(mark.first.event.date, locale)}: ${mark.first.event.title}`}</title>
-                      {mark.first.event.date.precision === 'month' && (
-                        <rect
-                          x={mark.x}
-                          y={y - 6}
-                          width={Math.max(mark.x1 - mark.x, 2)}
-                          height={12}
-                          rx={3}
-                          className="timeline-month"
+              {/* Clipped to the plot, with room for a marker that sits on its very edge. */}
+              <svg
+                x={LABEL_WIDTH - EDGE}
+                y={0}
+                width={plotWidth + 2 * EDGE}
+                height={KINDS.length * LANE_HEIGHT}
+                overflow="hidden"
+              >
+                <g transform={`translate(${EDGE},0)`}>
+                  {(lanes.get(kind) ?? []).map((mark) =>
+                    mark.count > 1 ? (
+                      <g
+                        key={mark.key}
+                        data-mark="cluster"
+                        data-count={mark.count}
+                        className="timeline-cluster"
+                        transform={`translate(${mark.x},${y})`}
+                        // Events on one day cannot be told apart by zooming: open the first, the list shows the rest.
+                        onClick={() =>
+                          mark.end - mark.start <= 1
+                            ? onSelect(mark.first.event.id)
+                            : onZoomTo({ start: mark.start - 1, end: mark.end + 1 })
+                        }
+                      >
+                        <title>
+                          {t('timeline.cluster', {
+                            count: mark.count,
+                            from: formatPartialDate({ precision: 'day', date: fromDay(mark.start) }, locale),
+                            to: formatPartialDate({ precision: 'day', date: fromDay(mark.end - 1) }, locale),
+                          })}
+                        </title>
+                        <circle r={Math.min(7 + Math.log10(mark.count) * 4, 15)} />
+                        <text y={4} textAnchor="middle">
+                          {mark.count > 999 ? `${Math.round(mark.count / 100) / 10}k` : mark.count}
+                        </text>
+                      </g>
+                    ) : (
+                      <g
+                        key={mark.key}
+                        data-mark="event"
+                        data-event-id={mark.first.event.id}
+                        className={`timeline-event${mark.first.event.id === selectedId ? ' is-selected' : ''}`}
+                        onClick={() => onSelect(mark.first.event.id)}
+                      >
+                        <title>{`${formatPartialDate(mark.first.event.date, locale)}: ${mark.first.event.title}`}</title>
+                        {mark.first.event.date.precision === 'month' && (
+                          <rect
+                            x={mark.x}
+                            y={y - 6}
+                            width={Math.max(mark.x1 - mark.x, 2)}
+                            height={12}
+                            rx={3}
+                            className="timeline-month"
+                          />
+                        )}
+                        <path
+                          d={shapePath(kind, 7)}
+                          transform={`translate(${mark.first.event.date.precision === 'month' ? mark.x + 1 : mark.x},${y})`}
+                          className="timeline-marker"
                         />
-                      )}
-                      <path
-                        d={shapePath(kind, 7)}
-                        transform={`translate(${mark.first.event.date.precision === 'month' ? mark.x + 1 : mark.x},${y})`}
-                        className="timeline-marker"
-                      />
-                    </g>
-                  ),
-                )}
+                      </g>
+                    ),
+                  )}
+                </g>
               </svg>
             </g>
           );
