@@ -1,9 +1,18 @@
 import { Outlet } from 'react-router';
 import { useT } from '../lib/i18n';
 import { StatusPatternDefs } from '../components/status-patterns';
+import { PreferencesProvider } from '../lib/preferences';
 import { PreferencesBar } from './preferences-bar';
 
 export function Layout() {
+  return (
+    <PreferencesProvider>
+      <Chrome />
+    </PreferencesProvider>
+  );
+}
+
+function Chrome() {
   const t = useT();
   return (
     <>

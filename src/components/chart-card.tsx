@@ -34,6 +34,8 @@ interface ChartCardProps {
   children?: ReactNode;
   state?: ReactNode;
   widget: string;
+  /** Actions for the whole widget, such as "Embed", set beside the title. */
+  actions?: ReactNode;
 }
 
 /**
@@ -51,15 +53,19 @@ export function ChartCard({
   children,
   state,
   widget,
+  actions,
 }: ChartCardProps) {
   const t = useT();
   const titleId = useId();
   return (
     <section className="chart-card" aria-labelledby={titleId} data-widget={widget}>
       <header className="chart-card__header">
-        <h2 id={titleId} className="chart-card__title">
-          {title}
-        </h2>
+        <div className="chart-card__heading">
+          <h2 id={titleId} className="chart-card__title">
+            {title}
+          </h2>
+          {actions}
+        </div>
         {subtitle && <p className="chart-card__subtitle">{subtitle}</p>}
       </header>
       {controls && <div className="chart-card__controls">{controls}</div>}

@@ -179,6 +179,27 @@ const en = {
   'export.ics': 'Calendar (ICS)',
   'export.failed': 'The export failed: {message}',
   'export.caption': 'Sources: {sources}',
+  'print.date': 'Date',
+  'print.event': 'Event',
+  'print.more': 'And {count} more events: narrow the view to print them.',
+  'embed.button': 'Embed',
+  'embed.buttonLabel': 'Embed “{title}”',
+  'embed.title': 'Embed “{title}”',
+  'embed.responsive': 'Responsive embed (sizes itself to its content)',
+  'embed.responsiveHelp': 'An iframe and a small script from this app; paste both into a web page or wiki.',
+  'embed.fixed': 'Plain iframe with a fixed height',
+  'embed.fixedHelp': 'For pages that do not allow scripts.',
+  'embed.static': 'Static image of this view, with its sources',
+  'embed.staticHelp': 'For documents that cannot run scripts.',
+  'embed.permalink': 'Permalink of the full view',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied',
+  'embed.copyFailed': 'Copying failed: select the text and copy it yourself.',
+  'embed.close': 'Close',
+  'embed.look': 'Look of the embed',
+  'embed.openFull': 'Open the full view on the dashboard',
+  'embed.unknownWidget':
+    'There is no such widget. Known widgets: kpis, stake, valuation, revenue, users, option, timeline.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -357,6 +378,28 @@ const de: Record<MessageKey, string> = {
   'export.ics': 'Kalender (ICS)',
   'export.failed': 'Der Export ist fehlgeschlagen: {message}',
   'export.caption': 'Quellen: {sources}',
+  'print.date': 'Datum',
+  'print.event': 'Ereignis',
+  'print.more': 'Und {count} weitere Ereignisse: Ausschnitt verkleinern, um sie zu drucken.',
+  'embed.button': 'Einbetten',
+  'embed.buttonLabel': '„{title}“ einbetten',
+  'embed.title': '„{title}“ einbetten',
+  'embed.responsive': 'Mitwachsende Einbettung (passt sich dem Inhalt an)',
+  'embed.responsiveHelp':
+    'Ein iframe und ein kleines Skript dieser App; beides in eine Webseite oder ein Wiki einfügen.',
+  'embed.fixed': 'Einfaches iframe mit fester Höhe',
+  'embed.fixedHelp': 'Für Seiten, die keine Skripte erlauben.',
+  'embed.static': 'Statisches Bild dieser Ansicht, mit Quellen',
+  'embed.staticHelp': 'Für Dokumente, die keine Skripte ausführen.',
+  'embed.permalink': 'Permalink der vollständigen Ansicht',
+  'embed.copy': 'Kopieren',
+  'embed.copied': 'Kopiert',
+  'embed.copyFailed': 'Kopieren fehlgeschlagen: Text markieren und selbst kopieren.',
+  'embed.close': 'Schließen',
+  'embed.look': 'Aussehen der Einbettung',
+  'embed.openFull': 'Vollständige Ansicht im Dashboard öffnen',
+  'embed.unknownWidget':
+    'Dieses Widget gibt es nicht. Bekannte Widgets: kpis, stake, valuation, revenue, users, option, timeline.',
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { en, de };

@@ -14,10 +14,10 @@ interface Preferences {
 const PreferencesContext = createContext<Preferences | null>(null);
 const STORAGE_KEY = 'deal-dashboard:preferences';
 
-function isLocale(value: unknown): value is Locale {
+export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
-function isTheme(value: unknown): value is Theme {
+export function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
 }
 
@@ -34,6 +34,8 @@ export function readStoredPreferences(raw: string | null): Partial<{ locale: Loc
   }
 }
 
+const DEFAULTS: { locale: Locale; theme: Theme } = { locale: 'en', theme: 'auto' };
+
 function initialPreferences(): { locale: Locale; theme: Theme } {
   let stored: ReturnType<typeof readStoredPreferences> = {};
   try {
@@ -45,25 +47,27 @@ function initialPreferences(): { locale: Locale; theme: Theme } {
   return { locale: stored.locale ?? (isLocale(browser) ? browser : 'en'), theme: stored.theme ?? 'auto' };
 }
 
-export function PreferencesProvider({
-  children,
-  initial,
-}: {
+interface ProviderProps {
   children: ReactNode;
   initial?: Partial<{ locale: Locale; theme: Theme }>;
-}) {
-  const [prefs, setPrefs] = useState(() => ({ ...initialPreferences(), ...initial }));
+  /** Embeds take their look from their address and must not change the reader's saved choice. */
+  persist?: boolean;
+}
+
+export function PreferencesProvider({ children, initial, persist = true }: ProviderProps) {
+  const [prefs, setPrefs] = useState(() => ({ ...(persist ? initialPreferences() : DEFAULTS), ...initial }));
 
   useEffect(() => {
     const root = document.documentElement;
     root.lang = prefs.locale;
     root.dataset.theme = prefs.theme;
+    if (!persist) return;
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(prefs));
     } catch {
       // Not persisting is fine; the choice still holds for this visit.
     }
-  }, [prefs]);
+  }, [prefs, persist]);
 
   const setLocale = useCallback((locale: Locale) => setPrefs((p) => ({ ...p, locale })), []);
   const setTheme = useCallback((theme: Theme) => setPrefs((p) => ({ ...p, theme })), []);

@@ -1,23 +1,21 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { AsOfControl } from '../../components/as-of-control';
 import { UrlNotice } from '../../components/url-notice';
-import { WidgetFrame } from '../../components/widget-frame';
 import { HttpError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
-import { OptionWhatIfChart } from '../../features/charts/components/option-what-if';
-import { RevenueChart } from '../../features/charts/components/revenue-chart';
-import { StakeChart } from '../../features/charts/components/stake-chart';
-import { UsersChart } from '../../features/charts/components/users-chart';
-import { ValuationChart } from '../../features/charts/components/valuation-chart';
-import type { Currency } from '../../features/charts/utils/currency';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { DealHeader } from '../../features/deal/components/deal-header';
-import { KpiCards } from '../../features/deal/components/kpi-cards';
 import { WithDeal } from '../../features/deal/components/with-deal';
-import { WithMetric } from '../../features/deal/components/with-metric';
-import { Timeline } from '../../features/timeline/components/timeline';
+import { EmbedButton } from '../embed/embed-button';
 import { paths, SEED_DEAL_ID } from '../paths';
 import { useViewParams } from '../use-view-params';
+import { KpisWidget } from '../widgets/kpis-widget';
+import { OptionWidget } from '../widgets/option-widget';
+import { RevenueWidget } from '../widgets/revenue-widget';
+import { StakeWidget } from '../widgets/stake-widget';
+import { TimelineWidget } from '../widgets/timeline-widget';
+import { UsersWidget } from '../widgets/users-widget';
+import { ValuationWidget } from '../widgets/valuation-widget';
 import { NotFound } from './not-found';
 
 // Each widget asks for its data itself (the cache shares one request), so one failing request
@@ -27,11 +25,13 @@ export default function DashboardRoute() {
   const t = useT();
   const { search } = useLocation();
   const deal = useDeal(dealId);
-  const { asOf, charts, timeline, problems, setCharts, setTimeline, setAsOf } = useViewParams();
+  const { asOf, problems, setAsOf } = useViewParams();
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 
-  const onCurrencyChange = (currency: Currency) => setCharts({ currency, valuation: null });
+  const embed = (widget: Parameters<typeof EmbedButton>[0]['widget'], title: string) => (
+    <EmbedButton dealId={dealId} widget={widget} title={title} />
+  );
 
   return (
     <>
@@ -43,61 +43,13 @@ export default function DashboardRoute() {
           </DealHeader>
         )}
       </WithDeal>
-      <WidgetFrame what={t('kpi.heading')}>
-        <WithDeal dealId={dealId} what={t('kpi.heading')}>
-          {(d) => <KpiCards deal={d} asOf={asOf} />}
-        </WithDeal>
-      </WidgetFrame>
+      <KpisWidget dealId={dealId} actions={embed('kpis', t('kpi.heading'))} />
       <div className="chart-grid">
-        <WidgetFrame what={t('what.stake')}>
-          <WithDeal dealId={dealId} what={t('what.stake')}>
-            {(d) => <StakeChart deal={d} asOf={asOf} />}
-          </WithDeal>
-        </WidgetFrame>
-        <WidgetFrame what={t('what.valuation')}>
-          <WithDeal dealId={dealId} what={t('what.valuation')}>
-            {(d) => (
-              <ValuationChart deal={d} asOf={asOf} currency={charts.currency} onCurrencyChange={onCurrencyChange} />
-            )}
-          </WithDeal>
-        </WidgetFrame>
-        <WidgetFrame what={t('what.revenue')}>
-          <WithDeal dealId={dealId} what={t('what.revenue')}>
-            {(d) => (
-              <RevenueChart
-                deal={d}
-                asOf={asOf}
-                currency={charts.currency}
-                profile={charts.profile}
-                onCurrencyChange={onCurrencyChange}
-                onProfileChange={(profile) => setCharts({ profile })}
-              />
-            )}
-          </WithDeal>
-        </WidgetFrame>
-        <WidgetFrame what={t('what.users')}>
-          <WithDeal dealId={dealId} what={t('what.users')}>
-            {(d) => (
-              <WithMetric dealId={dealId} metric="registered-users" what={t('what.users')}>
-                {(series) => <UsersChart deal={d} series={series} asOf={asOf} />}
-              </WithMetric>
-            )}
-          </WithDeal>
-        </WidgetFrame>
-        <WidgetFrame what={t('what.option')}>
-          <WithDeal dealId={dealId} what={t('what.option')}>
-            {(d) => (
-              <OptionWhatIfChart
-                deal={d}
-                asOf={asOf}
-                currency={charts.currency}
-                valuation={charts.valuation}
-                onCurrencyChange={onCurrencyChange}
-                onValuationChange={(valuation) => setCharts({ valuation })}
-              />
-            )}
-          </WithDeal>
-        </WidgetFrame>
+        <StakeWidget dealId={dealId} actions={embed('stake', t('stake.title'))} />
+        <ValuationWidget dealId={dealId} actions={embed('valuation', t('valuation.title'))} />
+        <RevenueWidget dealId={dealId} actions={embed('revenue', t('revenue.title'))} />
+        <UsersWidget dealId={dealId} actions={embed('users', t('users.title'))} />
+        <OptionWidget dealId={dealId} actions={embed('option', t('option.title'))} />
       </div>
       <section className="timeline-panel" aria-labelledby="timeline-panel-title">
         <div className="timeline-panel__header">
@@ -106,11 +58,7 @@ export default function DashboardRoute() {
           </h2>
           <Link to={{ pathname: paths.timeline(dealId), search }}>{t('timeline.open')}</Link>
         </div>
-        <WidgetFrame what={t('what.timeline')}>
-          <WithDeal dealId={dealId} what={t('what.timeline')}>
-            {(d) => <Timeline deal={d} asOf={asOf} view={timeline} onViewChange={setTimeline} compact />}
-          </WithDeal>
-        </WidgetFrame>
+        <TimelineWidget dealId={dealId} compact actions={embed('timeline', t('timeline.title'))} />
       </section>
     </>
   );

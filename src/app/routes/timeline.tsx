@@ -1,14 +1,13 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { AsOfControl } from '../../components/as-of-control';
 import { UrlNotice } from '../../components/url-notice';
-import { WidgetFrame } from '../../components/widget-frame';
 import { HttpError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
-import { WithDeal } from '../../features/deal/components/with-deal';
-import { Timeline } from '../../features/timeline/components/timeline';
+import { EmbedButton } from '../embed/embed-button';
 import { paths, SEED_DEAL_ID } from '../paths';
 import { useViewParams } from '../use-view-params';
+import { TimelineWidget } from '../widgets/timeline-widget';
 import { NotFound } from './not-found';
 
 export default function TimelineRoute() {
@@ -16,7 +15,7 @@ export default function TimelineRoute() {
   const t = useT();
   const { search } = useLocation();
   const deal = useDeal(dealId);
-  const { asOf, timeline, problems, setTimeline, setAsOf } = useViewParams();
+  const { asOf, problems, setAsOf } = useViewParams();
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 
@@ -24,7 +23,7 @@ export default function TimelineRoute() {
     <>
       <UrlNotice problems={problems} />
       <header className="deal-header">
-        <p>
+        <p className="no-print">
           <Link to={{ pathname: paths.deal(dealId), search }}>{t('timeline.backToDashboard')}</Link>
         </p>
         <h1 className="deal-header__title">
@@ -32,11 +31,10 @@ export default function TimelineRoute() {
         </h1>
         <AsOfControl value={asOf} onChange={setAsOf} />
       </header>
-      <WidgetFrame what={t('what.timeline')}>
-        <WithDeal dealId={dealId} what={t('what.timeline')}>
-          {(d) => <Timeline deal={d} asOf={asOf} view={timeline} onViewChange={setTimeline} />}
-        </WithDeal>
-      </WidgetFrame>
+      <TimelineWidget
+        dealId={dealId}
+        actions={<EmbedButton dealId={dealId} widget="timeline" title={t('timeline.title')} />}
+      />
     </>
   );
 }

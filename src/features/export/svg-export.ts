@@ -26,7 +26,7 @@ function inlineStyles(source: Element, target: Element) {
   for (let i = 0; i < source.children.length; i += 1) inlineStyles(source.children[i], target.children[i]);
 }
 
-const escapeXml = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
 /** Splits text into lines of at most `max` characters, at spaces. */
@@ -45,6 +45,8 @@ export function wrap(text: string, max: number): string[] {
 
 export interface SvgExportInput {
   svg: SVGSVGElement;
+  /** Elements the SVG refers to by id but that live elsewhere on the page (fill patterns). */
+  defs?: Element[];
   title: string;
   subtitle: string;
   caption: string;
@@ -54,7 +56,17 @@ export interface SvgExportInput {
   muted: string;
 }
 
-export function buildExportSvg({ svg, title, subtitle, caption, fontCss, background, color, muted }: SvgExportInput) {
+export function buildExportSvg({
+  svg,
+  defs = [],
+  title,
+  subtitle,
+  caption,
+  fontCss,
+  background,
+  color,
+  muted,
+}: SvgExportInput) {
   const width = Number(svg.getAttribute('width'));
   const height = Number(svg.getAttribute('height'));
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -63,10 +75,16 @@ export function buildExportSvg({ svg, title, subtitle, caption, fontCss, backgro
   const header = 56;
   const footer = 16 + captionLines.length * 16;
   const total = height + header + footer;
+  const extra = defs.map((element) => {
+    const copy = element.cloneNode(true) as Element;
+    inlineStyles(element, copy);
+    return new XMLSerializer().serializeToString(copy);
+  });
   const inner = new XMLSerializer().serializeToString(clone);
   const svgText = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">`,
     `<style>${fontCss}text{font-family:Inter,'DejaVu Sans',Arial,sans-serif}</style>`,
+    extra.length ? `<defs>${extra.join('')}</defs>` : '',
     `<rect width="100%" height="100%" fill="${escapeXml(background)}"/>`,
     `<text x="8" y="22" font-size="17" font-weight="600" fill="${escapeXml(color)}">${escapeXml(title)}</text>`,
     `<text x="8" y="42" font-size="12" fill="${escapeXml(muted)}">${escapeXml(subtitle)}</text>`,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
@@ -30,6 +30,7 @@ const SLIDER_MAX = 20e9;
 
 interface OptionWhatIfProps {
   deal: Deal;
+  actions?: ReactNode;
   asOf?: string | null;
   currency: Currency;
   /** The valuation chosen, or null for the one the deal's price implies. */
@@ -43,6 +44,7 @@ const ROW = 76;
 
 export function OptionWhatIfChart({
   deal,
+  actions,
   asOf = null,
   currency,
   valuation,
@@ -74,7 +76,14 @@ export function OptionWhatIfChart({
 
   const whatIf = current === null ? null : optionWhatIf(deal, current, currency, asOf);
   if (!whatIf || current === null) {
-    return <ChartCard widget="option" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
+    return (
+      <ChartCard
+        actions={actions}
+        widget="option"
+        title={title}
+        state={<EmptyChart message={emptyMessage(asOf, locale)} />}
+      />
+    );
   }
 
   const pair = sourcePair(deal, asOf);
@@ -163,6 +172,7 @@ export function OptionWhatIfChart({
   const figures = [acquired, headroom, assumed, ...(price ? [price] : []), cost];
   return (
     <ChartCard
+      actions={actions}
       widget="option"
       title={title}
       subtitle={`${t('option.subtitle', { acquired: formatFigure(acquired, locale), ceiling: formatFigure(resultingStake, locale), points })} · ${asOfLine(figures, locale)}`}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
@@ -18,6 +18,7 @@ import { CurrencySwitch } from './currency-switch';
 
 interface RevenueChartProps {
   deal: Deal;
+  actions?: ReactNode;
   asOf?: string | null;
   currency: Currency;
   profile: RevenueProfile;
@@ -27,6 +28,7 @@ interface RevenueChartProps {
 
 export function RevenueChart({
   deal,
+  actions,
   asOf = null,
   currency,
   profile,
@@ -40,7 +42,14 @@ export function RevenueChart({
   const title = t('revenue.title');
   const projection = selectProjection(deal, currency, asOf);
   if (!projection) {
-    return <ChartCard widget="revenue" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
+    return (
+      <ChartCard
+        actions={actions}
+        widget="revenue"
+        title={title}
+        state={<EmptyChart message={emptyMessage(asOf, locale)} />}
+      />
+    );
   }
   const { total, horizon, first, pair } = projection;
   const months = revenueMonths(total, horizon.value, profile, first);
@@ -87,6 +96,7 @@ export function RevenueChart({
 
   return (
     <ChartCard
+      actions={actions}
       widget="revenue"
       title={title}
       subtitle={`${t('revenue.subtitle', { total: totalText, months: formatFigure(horizon, locale), from: monthLabel(first), to: monthLabel(last) })} · ${asOfLine([total, horizon], locale)}`}

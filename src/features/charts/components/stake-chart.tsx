@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, EmptyChart, type LegendItem } from '../../../components/chart-card';
 import { ChartTooltip, type TooltipLine } from '../../../components/chart-tooltip';
@@ -16,14 +17,21 @@ import { asOf as asOfLine, figureTable } from '../utils/table';
 const BAR = 26;
 const ROW = 76;
 
-export function StakeChart({ deal, asOf = null }: { deal: Deal; asOf?: string | null }) {
+export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: string | null; actions?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const reducedMotion = useReducedMotion();
   const view = selectStake(deal, asOf);
   const title = t('stake.title');
   if (!view)
-    return <ChartCard widget="stake" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
+    return (
+      <ChartCard
+        actions={actions}
+        widget="stake"
+        title={title}
+        state={<EmptyChart message={emptyMessage(asOf, locale)} />}
+      />
+    );
 
   const { rumoured, acquired, ceiling, headroom } = view;
   const fmt = (f: Figure) => formatFigure(f, locale);
@@ -68,6 +76,7 @@ export function StakeChart({ deal, asOf = null }: { deal: Deal; asOf?: string | 
 
   return (
     <ChartCard
+      actions={actions}
       widget="stake"
       title={title}
       subtitle={asOfLine(figures, locale)}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
@@ -13,7 +14,17 @@ import { emptyMessage } from '../utils/empty-message';
 import { asOf as asOfLine, figureTable } from '../utils/table';
 import { usersPoints } from '../utils/users';
 
-export function UsersChart({ deal, series, asOf = null }: { deal: Deal; series: MetricSeries; asOf?: string | null }) {
+export function UsersChart({
+  deal,
+  series,
+  asOf = null,
+  actions,
+}: {
+  deal: Deal;
+  series: MetricSeries;
+  asOf?: string | null;
+  actions?: ReactNode;
+}) {
   const t = useT();
   const locale = useLocale();
   const reducedMotion = useReducedMotion();
@@ -24,7 +35,14 @@ export function UsersChart({ deal, series, asOf = null }: { deal: Deal; series: 
     asOf,
   );
   if (points.length === 0) {
-    return <ChartCard widget="users" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
+    return (
+      <ChartCard
+        actions={actions}
+        widget="users"
+        title={title}
+        state={<EmptyChart message={emptyMessage(asOf, locale)} />}
+      />
+    );
   }
   const label = (p: (typeof points)[number]) =>
     `${formatPartialDate(p.figure.publicOn, locale)} · ${findSource(deal.sources, p.figure.sources[0].sourceId)?.publisher ?? ''}`;
@@ -40,6 +58,7 @@ export function UsersChart({ deal, series, asOf = null }: { deal: Deal; series: 
 
   return (
     <ChartCard
+      actions={actions}
       widget="users"
       title={title}
       subtitle={asOfLine(figures, locale)}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
@@ -19,6 +20,7 @@ import { CurrencySwitch } from './currency-switch';
 
 interface ValuationChartProps {
   deal: Deal;
+  actions?: ReactNode;
   asOf?: string | null;
   currency: Currency;
   onCurrencyChange: (currency: Currency) => void;
@@ -27,7 +29,7 @@ interface ValuationChartProps {
 const BAR = 26;
 const ROW = 76;
 
-export function ValuationChart({ deal, asOf = null, currency, onCurrencyChange }: ValuationChartProps) {
+export function ValuationChart({ deal, actions, asOf = null, currency, onCurrencyChange }: ValuationChartProps) {
   const t = useT();
   const locale = useLocale();
   const reducedMotion = useReducedMotion();
@@ -35,7 +37,14 @@ export function ValuationChart({ deal, asOf = null, currency, onCurrencyChange }
   const view = selectValuation(deal, currency, asOf);
   const controls = <CurrencySwitch value={currency} onChange={onCurrencyChange} />;
   if (!view) {
-    return <ChartCard widget="valuation" title={title} state={<EmptyChart message={emptyMessage(asOf, locale)} />} />;
+    return (
+      <ChartCard
+        actions={actions}
+        widget="valuation"
+        title={title}
+        state={<EmptyChart message={emptyMessage(asOf, locale)} />}
+      />
+    );
   }
   const stake = known(deal.terms.stakeAcquired, asOf);
   const entries: { label: string; figure: Figure }[] = [
@@ -57,6 +66,7 @@ export function ValuationChart({ deal, asOf = null, currency, onCurrencyChange }
 
   return (
     <ChartCard
+      actions={actions}
       widget="valuation"
       title={title}
       subtitle={`${asOfLine(figures, locale)} · ${currency}`}

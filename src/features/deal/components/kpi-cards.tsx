@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { StatusBadge } from '../../../components/status-badge';
 import { formatDay, formatFigure, formatPartialDate } from '../../../lib/format';
@@ -15,14 +16,17 @@ function missingText(missing: Kpi['missing'], asOf: string | null, t: Translate,
 }
 
 /** The four headline figures as known on `asOf`: three from the deal, the users from their series. */
-export function KpiCards({ deal, asOf = null }: { deal: Deal; asOf?: string | null }) {
+export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: string | null; actions?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   return (
-    <section className="kpi-cards" aria-labelledby="kpi-heading">
-      <h2 id="kpi-heading" className="section-title">
-        {t('kpi.heading')}
-      </h2>
+    <section className="kpi-cards" aria-labelledby="kpi-heading" data-widget="kpis">
+      <div className="chart-card__heading">
+        <h2 id="kpi-heading" className="section-title">
+          {t('kpi.heading')}
+        </h2>
+        {actions}
+      </div>
       <div className="kpi-cards__grid">
         {selectDealKpis(deal, asOf).map((kpi) => (
           <KpiCard

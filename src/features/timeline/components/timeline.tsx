@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Measured } from '../../../components/measured';
 import { formatDay, formatDecimal } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
@@ -16,6 +16,8 @@ import { ExportMenu } from './export-menu';
 import { density, OverviewStrip } from './overview-strip';
 import { canvasHeight, LABEL_WIDTH, TimelineCanvas } from './timeline-canvas';
 import { KindGlyph } from './kind-glyph';
+import { TimelinePrint } from './timeline-print';
+import { usePrinting } from '../../../lib/printing';
 
 const CLUSTER_GAP = 16;
 const FALLBACK: Range = { start: toDay('2000-01-01'), end: toDay('2000-02-01') };
@@ -27,6 +29,7 @@ interface TimelineProps {
   onViewChange: (view: TimelineView) => void;
   extraFigures?: Figure[];
   compact?: boolean;
+  actions?: ReactNode;
 }
 
 function rangeOf(view: TimelineView, bounds: Range): Range {
@@ -34,7 +37,7 @@ function rangeOf(view: TimelineView, bounds: Range): Range {
   return clampRange({ start: toDay(view.from), end: toDay(view.to) + 1 }, bounds);
 }
 
-export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact = false }: TimelineProps) {
+export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact = false, actions }: TimelineProps) {
   const t = useT();
   const locale = useLocale();
   const indexed = useMemo(() => indexEvents(deal.events), [deal.events]);
@@ -92,6 +95,7 @@ export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact
   });
   const title = `${deal.name}: ${t('timeline.title')}`;
   const kinds = view.kinds ?? KINDS;
+  const printing = usePrinting();
 
   const toggleKind = (kind: EventKind) => {
     const next = kinds.includes(kind)
@@ -101,7 +105,7 @@ export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact
   };
 
   return (
-    <div className="timeline" data-ready="true" data-visible={visible.length}>
+    <div className="timeline" data-ready="true" data-visible={visible.length} data-widget="timeline">
       <p className="timeline__subtitle" aria-live="polite">
         {subtitle}
       </p>
@@ -136,6 +140,7 @@ export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact
             </label>
           ))}
         </fieldset>
+        {actions}
         <ExportMenu
           svgHost={svgRef}
           context={() => ({
@@ -181,6 +186,7 @@ export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact
       <Measured height={36}>
         {(width) => <OverviewStrip width={width} bounds={bounds} range={range} counts={counts} onChange={change} />}
       </Measured>
+      {printing && <TimelinePrint events={visible} sources={deal.sources} title={`${title}. ${subtitle}`} />}
       <div className={`timeline__body${compact ? ' timeline__body--compact' : ''}`}>
         <EventList
           events={visible}

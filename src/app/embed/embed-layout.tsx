@@ -1,0 +1,54 @@
+import { useEffect, useMemo } from 'react';
+import { Outlet, useSearchParams } from 'react-router';
+import { StatusPatternDefs } from '../../components/status-patterns';
+import { PreferencesProvider } from '../../lib/preferences';
+import { parseEmbedOptions, PING_MESSAGE, RESIZE_MESSAGE } from './embed-options';
+
+/** Tells the host page the embed's content height, whenever it changes, so its iframe can fit it. */
+function useReportHeight() {
+  useEffect(() => {
+    if (window.parent === window) return;
+    let last = -1;
+    const report = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      // Only a height travels, which any page may know: no target origin is needed.
+      window.parent.postMessage({ type: RESIZE_MESSAGE, height }, '*');
+    };
+    // ResizeObserver catches width changes; but Chrome skips rendering (and with it ResizeObserver)
+    // in cross-origin frames outside the viewport, so content changes are watched as DOM mutations.
+    const observer = new ResizeObserver(report);
+    observer.observe(document.documentElement);
+    const mutations = new MutationObserver(report);
+    mutations.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    report();
+    // The host's script may arrive after our first report: when it asks, say the height again.
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent || (event.data as { type?: unknown })?.type !== PING_MESSAGE) return;
+      last = -1;
+      report();
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      observer.disconnect();
+      mutations.disconnect();
+      window.removeEventListener('message', onMessage);
+    };
+  }, []);
+}
+
+/** An embed's page: no app chrome, the look from the address, and nothing saved for the reader. */
+export function EmbedLayout() {
+  const [params] = useSearchParams();
+  const initial = useMemo(() => parseEmbedOptions(params), [params]);
+  useReportHeight();
+  return (
+    <PreferencesProvider key={`${initial.theme}:${initial.locale}`} initial={initial} persist={false}>
+      <StatusPatternDefs />
+      <main className="embed">
+        <Outlet />
+      </main>
+    </PreferencesProvider>
+  );
+}

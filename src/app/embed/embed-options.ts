@@ -1,0 +1,27 @@
+import type { Locale } from '../../lib/i18n';
+import { isLocale, isTheme, type Theme } from '../../lib/preferences';
+import { single, type ParamProblem } from '../../lib/url-params';
+
+export const EMBED_WIDGETS = ['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline'] as const;
+export type EmbedWidget = (typeof EMBED_WIDGETS)[number];
+
+export function isEmbedWidget(value: string | undefined): value is EmbedWidget {
+  return (EMBED_WIDGETS as readonly string[]).includes(value ?? '');
+}
+
+/** An embed's look from its address: theme and locale, each a known word or the default. */
+export function parseEmbedOptions(
+  params: URLSearchParams,
+  problems: ParamProblem[] = [],
+): { theme: Theme; locale: Locale } {
+  const theme = single(params, 'theme', problems);
+  const locale = single(params, 'locale', problems);
+  if (theme !== null && !isTheme(theme)) problems.push({ key: 'theme', value: theme });
+  if (locale !== null && !isLocale(locale)) problems.push({ key: 'locale', value: locale });
+  return { theme: isTheme(theme) ? theme : 'auto', locale: isLocale(locale) ? locale : 'en' };
+}
+
+/** The message an embed posts to its host page: namespaced, so hosts can tell it from others. */
+export const RESIZE_MESSAGE = 'deal-dashboard:embed-resize';
+/** What the host's script sends to ask embeds for their height again. */
+export const PING_MESSAGE = 'deal-dashboard:embed-ping';

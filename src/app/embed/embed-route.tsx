@@ -1,0 +1,56 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { LoadingState } from '../../components/query-state';
+import { StatusSwatch } from '../../components/status-patterns';
+import { HttpError } from '../../lib/api-client';
+import { useT } from '../../lib/i18n';
+import { useDeal } from '../../features/deal/api/get-deal';
+import { paths, SEED_DEAL_ID } from '../paths';
+import { isEmbedWidget, type EmbedWidget } from './embed-options';
+import { fullViewSearch } from './embed-urls';
+
+// Each widget is its own chunk: an embed downloads the code of its widget and nothing else.
+const WIDGETS: Record<EmbedWidget, ComponentType<{ dealId: string }>> = {
+  kpis: lazy(() => import('../widgets/kpis-widget').then((m) => ({ default: m.KpisWidget }))),
+  stake: lazy(() => import('../widgets/stake-widget').then((m) => ({ default: m.StakeWidget }))),
+  valuation: lazy(() => import('../widgets/valuation-widget').then((m) => ({ default: m.ValuationWidget }))),
+  revenue: lazy(() => import('../widgets/revenue-widget').then((m) => ({ default: m.RevenueWidget }))),
+  users: lazy(() => import('../widgets/users-widget').then((m) => ({ default: m.UsersWidget }))),
+  option: lazy(() => import('../widgets/option-widget').then((m) => ({ default: m.OptionWidget }))),
+  timeline: lazy(() => import('../widgets/timeline-widget').then((m) => ({ default: m.TimelineWidget }))),
+};
+
+export default function EmbedRoute() {
+  const { dealId = SEED_DEAL_ID, widget } = useParams();
+  const [params] = useSearchParams();
+  const t = useT();
+  const deal = useDeal(dealId);
+  if (!isEmbedWidget(widget)) {
+    return <p className="state state--empty">{t('embed.unknownWidget')}</p>;
+  }
+  if (deal.error instanceof HttpError && deal.error.status === 404) {
+    return <p className="state state--empty">{t('notFound.body', { id: dealId })}</p>;
+  }
+  const Widget = WIDGETS[widget];
+  // The link back is built from parsed values only: nothing from the address reaches it raw.
+  const back = `${widget === 'timeline' ? paths.timeline(dealId) : paths.deal(dealId)}${fullViewSearch(params, widget)}`;
+  return (
+    <div className="embed__frame" data-embed={widget}>
+      <Suspense fallback={<LoadingState what={t('what.deal')} />}>
+        <Widget dealId={dealId} />
+      </Suspense>
+      <footer className="embed__footer">
+        <ul className="legend" aria-label={t('chart.legend')}>
+          {(['reported', 'derived', 'modelled'] as const).map((status) => (
+            <li key={status}>
+              <StatusSwatch status={status} /> {t(`status.${status}`)}: {t(`status.${status}.help`)}
+            </li>
+          ))}
+        </ul>
+        <a href={back} target="_blank" rel="noopener noreferrer">
+          {t('embed.openFull')}
+        </a>
+      </footer>
+    </div>
+  );
+}

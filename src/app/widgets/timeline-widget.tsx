@@ -1,0 +1,28 @@
+import { WidgetFrame } from '../../components/widget-frame';
+import { useT } from '../../lib/i18n';
+import { WithDeal } from '../../features/deal/components/with-deal';
+import { Timeline } from '../../features/timeline/components/timeline';
+import { useViewParams } from '../use-view-params';
+import type { WidgetProps } from './widget-props';
+
+// Its own module: the timeline embed and page load it without the chart code.
+export function TimelineWidget({ dealId, actions, compact = false }: WidgetProps & { compact?: boolean }) {
+  const t = useT();
+  const { asOf, timeline, setTimeline } = useViewParams();
+  return (
+    <WidgetFrame what={t('what.timeline')}>
+      <WithDeal dealId={dealId} what={t('what.timeline')}>
+        {(d) => (
+          <Timeline
+            deal={d}
+            asOf={asOf}
+            view={timeline}
+            onViewChange={setTimeline}
+            compact={compact}
+            actions={actions}
+          />
+        )}
+      </WithDeal>
+    </WidgetFrame>
+  );
+}
