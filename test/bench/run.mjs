@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newPage, startPreview } from '../e2e/harness.mjs';
+import { measureJs, ROUTES } from './js-size.mjs';
 
 // The harness spawns node_modules/vite/... by relative path, so work from the project root wherever we were started.
 process.chdir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'));
@@ -159,6 +160,7 @@ async function main() {
   let server;
   let browser;
   const results = new Map();
+  const jsRows = [];
   let chromiumVersion;
   try {
     server = await startPreview({ dist: DIST });
@@ -176,6 +178,7 @@ async function main() {
       process.stdout.write('\n');
       results.set(size.label, samples);
     }
+    for (const route of ROUTES) jsRows.push(await measureJs(browser, server.url, route));
   } finally {
     await browser?.close();
     await server?.stop();
@@ -219,6 +222,8 @@ async function main() {
   if (consoleErrors.length) console.log(`console errors seen: ${consoleErrors.join(' | ')}`);
   console.log('');
 
+  printJs(jsRows);
+
   const med = (label, key) => median(results.get(label).map((r) => r[key]));
   const [first100, first10k] = [med('100', 'firstRender'), med('10,000', 'firstRender')];
   const ratio = first10k / first100;
@@ -239,6 +244,28 @@ async function main() {
     'Note: figures are from one run on a shared machine; absolute times move with load, ' +
       'so compare the ratios between sizes rather than the milliseconds.',
   );
+}
+
+function printJs(rows) {
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  const dashboard = rows.find((r) => r.route === 'dashboard');
+  const out = [
+    ['route', 'scripts', 'JS raw KB', 'JS gzip KB', 'app gzip KB', 'mock layer gzip KB', 'app gzip vs dashboard'],
+  ];
+  for (const r of rows) {
+    out.push([
+      r.route,
+      String(r.files),
+      kb(r.raw),
+      kb(r.gzip),
+      kb(r.appGzip),
+      kb(r.mockGzip),
+      `${((r.appGzip / dashboard.appGzip) * 100).toFixed(0)} %`,
+    ]);
+  }
+  console.log('JavaScript downloaded per route (fresh context; gzip level 9 of what the page fetched):');
+  console.log(table(out));
+  console.log('');
 }
 
 main().catch((error) => {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { isEmbedWidget, parseEmbedOptions } from './embed-options';
+import { embedUrl, fullViewSearch, widgetState } from './embed-urls';
+
+const q = (text: string) => new URLSearchParams(text);
+
+describe('embed options from the address', () => {
+  it('accept only the known themes and locales', () => {
+    expect(parseEmbedOptions(q('theme=dark&locale=de'))).toEqual({ theme: 'dark', locale: 'de' });
+    const problems: { key: string; value: string }[] = [];
+    expect(
+      parseEmbedOptions(q('theme=%3Cscript%3Ealert(1)%3C/script%3E&locale=javascript:alert(1)'), problems),
+    ).toEqual({
+      theme: 'auto',
+      locale: 'en',
+    });
+    expect(problems.map((p) => p.key)).toEqual(['theme', 'locale']);
+  });
+
+  it('treat a repeated key as malformed rather than picking one', () => {
+    expect(parseEmbedOptions(q('theme=dark&theme=light'))).toEqual({ theme: 'auto', locale: 'en' });
+  });
+
+  it('know the seven widgets and nothing else', () => {
+    expect(['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline'].every(isEmbedWidget)).toBe(true);
+    for (const bad of ['', 'KPIS', '../kpis', 'timeline/../x', undefined]) expect(isEmbedWidget(bad)).toBe(false);
+  });
+});
+
+describe('widget state carried by an embed', () => {
+  it('keeps what the widget uses and drops everything else', () => {
+    const params = q('currency=USD&profile=ramp-up&valuation=5.5&from=2013-01-01&to=2013-06-30&utm=x&asof=2013-04-29');
+    expect(widgetState(params, 'revenue').toString()).toBe('asof=2013-04-29&currency=USD&profile=ramp-up');
+    expect(widgetState(params, 'option').toString()).toBe('asof=2013-04-29&currency=USD&valuation=5.5');
+    expect(widgetState(params, 'timeline').toString()).toBe('asof=2013-04-29&from=2013-01-01&to=2013-06-30');
+    expect(widgetState(params, 'kpis').toString()).toBe('asof=2013-04-29');
+  });
+
+  it.each([
+    ['valuation=1e999', 'option'],
+    ['valuation=-3', 'option'],
+    ['valuation=99999999999', 'option'],
+    ['valuation=javascript:alert(1)', 'option'],
+    ['currency=%22%3E%3Cimg%20src%3Dx%3E', 'valuation'],
+    ['profile=ramp-up&profile=front-loaded', 'revenue'],
+    ['kinds=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'timeline'],
+    ['event=javascript:alert(1)', 'timeline'],
+    ['from=-99999-01-01', 'timeline'],
+    ['asof=%3Cscript%3E', 'kpis'],
+  ] as const)('drops hostile or malformed %s', (query, widget) => {
+    const out = widgetState(q(query), widget).toString();
+    expect(out).toBe('');
+  });
+
+  it('builds the link back to the full view from parsed values only', () => {
+    expect(fullViewSearch(q('event=denial-2013-02&kinds=denial&x=%3Cscript%3E'), 'timeline')).toBe(
+      '?kinds=denial&event=denial-2013-02',
+    );
+    expect(fullViewSearch(q('valuation=javascript:alert(1)'), 'option')).toBe('');
+  });
+
+  it('writes an embed address with its look, encoded', () => {
+    expect(
+      embedUrl('https://deals.example', 'alibaba-sina-weibo-2013', 'stake', q('asof=2013-04-29'), {
+        theme: 'dark',
+        locale: 'de',
+      }),
+    ).toBe('https://deals.example/embed/alibaba-sina-weibo-2013/stake?asof=2013-04-29&theme=dark&locale=de');
+    expect(embedUrl('https://deals.example', 'a b/../c', 'kpis', q(''), { theme: 'evil', locale: 'xx' })).toBe(
+      'https://deals.example/embed/a%20b%2F..%2Fc/kpis?theme=auto&locale=en',
+    );
+  });
+});
