@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { freePort, launchBrowser, newPage, startPreview } from './harness.mjs';
 
@@ -178,6 +178,50 @@ describe('embeds in a foreign host page', () => {
       assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'auto');
     }
     assert.deepEqual(dialogs, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('gives static PNG and SVG fallbacks of a widget that open on their own, with their sources', async () => {
+    const { page, problems, context } = await newPage(browser, { acceptDownloads: true });
+    await page.goto(`${app.url}/deals/${DEAL}`);
+    await page.locator('.chart-card[data-widget="stake"] .bar-headroom path').first().waitFor();
+    for (const [widget, title] of [
+      ['stake', 'Stake in Sina Weibo'],
+      ['kpis', 'Key figures'],
+    ]) {
+      await page.getByRole('button', { name: `Embed “${title}”` }).click();
+      const dialog = page.getByRole('dialog', { name: `Embed “${title}”` });
+      const files = {};
+      for (const label of ['Image (PNG)', 'Vector (SVG)']) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          dialog.getByRole('button', { name: label }).click(),
+        ]);
+        files[download.suggestedFilename()] = readFileSync(await download.path());
+      }
+      assert.deepEqual(Object.keys(files).sort(), [`${DEAL}-${widget}.png`, `${DEAL}-${widget}.svg`]);
+      const svg = files[`${DEAL}-${widget}.svg`].toString('utf8');
+      const png = files[`${DEAL}-${widget}.png`];
+      assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+      const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)[1]);
+      assert.equal(png.readUInt32BE(16), width * 2);
+      assert.match(svg, new RegExp(title));
+      if (widget === 'stake') {
+        assert.match(svg, /<pattern[^>]* id="status-derived"/, 'the hatching of derived marks travels with the file');
+        assert.match(svg, /Sources: silicon\.de/);
+      } else {
+        assert.match(svg, /€450m/);
+        assert.match(svg, /Source: silicon\.de, line 1/);
+      }
+      const viewer = await context.newPage();
+      await viewer.setContent(
+        `<body style="margin:0;background:#888"><img src="data:image/png;base64,${png.toString('base64')}" style="width:${width}px"></body>`,
+      );
+      await viewer.screenshot({ path: `${ARTIFACTS}/embed-static-${widget}.png`, fullPage: true });
+      await viewer.close();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+    }
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -47,7 +47,7 @@ function kpiSvg(element: HTMLElement, colours: ReturnType<typeof pageColours>): 
         .filter((l) => l.text)
         .map(
           (l, j) =>
-            `<text x="${i * width + 12}" y="${24 + j * 24}" font-size="${l.size}" font-weight="${l.weight}" fill="${escapeXml(l.fill)}">${escapeXml(wrap(l.text, 34)[0] ?? '')}</text>`,
+            `<text x="${i * width + 12}" y="${24 + j * 24}" font-size="${l.size}" font-weight="${l.weight}" fill="${escapeXml(l.fill)}">${escapeXml(wrap(l.text, 38)[0] ?? '')}</text>`,
         )
         .join(''),
     )
