@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { prerenderedApi } from './mocks/prerender-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prerenderedApi()],
   build: {
     target: 'es2022',
     sourcemap: true,
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

@@ -7,3 +7,9 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+declare module 'virtual:prerendered-api' {
+  /** API path (with query) → URL of its prerendered JSON; empty when nothing was prerendered. */
+  const manifest: Record<string, string>;
+  export default manifest;
+}

@@ -1,13 +1,55 @@
-// The one place that knows how the app gets its mocked data. Features only ever fetch /api.
-// With VITE_API_BASE_URL set at build time the condition is a constant and the bundler drops
-// the dynamic import, so a real-API build carries no MSW code (read the env var directly here:
-// a value passed through a function call would not be folded).
+import prerendered from 'virtual:prerendered-api';
+
+// The one place that knows how the app gets its mocked data; features only ever fetch /api.
+//
+// - A build with VITE_API_BASE_URL talks to that API: the condition below is a constant there,
+//   and the bundler drops all of this (read the env var directly, so that it can be folded).
+// - A mocked production build answers /api from JSON files the MSW handlers wrote at build time
+//   (virtual:prerendered-api), so the first view needs neither MSW (about 160 KB gzip) nor a
+//   service worker. Whatever was not prerendered starts the live worker on demand.
+// - Development, and any page with ?mock=<scenario> (slow, error, malformed, offline, empty,
+//   optionally `:endpoint`), run the live MSW worker from the first request.
+
+let worker: Promise<void> | null = null;
+
+function startWorker(scenario: string | null): Promise<void> {
+  worker ??= (async () => {
+    const [{ worker: msw }, { parseScenario, scenarioHandlers }] = await Promise.all([
+      import('../../mocks/browser'),
+      import('../../mocks/handlers/scenarios'),
+    ]);
+    const spec = parseScenario(scenario);
+    if (spec) msw.use(...scenarioHandlers(spec));
+    await msw.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    });
+  })();
+  return worker;
+}
+
+function servePrerendered(files: Record<string, string>) {
+  const original = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (url.origin !== location.origin || !url.pathname.startsWith('/api/') || request.method !== 'GET') {
+      return original(input, init);
+    }
+    const file = files[url.pathname + url.search];
+    if (file) return original(file, { signal: request.signal, headers: { Accept: 'application/json' } });
+    await startWorker(null);
+    return original(input, init);
+  };
+}
+
 export async function enableMocking(): Promise<void> {
   if (import.meta.env.VITE_API_BASE_URL) return;
-  const { worker } = await import('../../mocks/browser');
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
+  const scenario = new URLSearchParams(location.search).get('mock');
+  if (import.meta.env.DEV || scenario !== null || Object.keys(prerendered).length === 0) {
+    await startWorker(scenario);
+    return;
+  }
+  servePrerendered(prerendered);
 }

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { runnerImport, type Plugin } from 'vite';
+import type { Prerendered } from './prerender';
+
+const VIRTUAL = 'virtual:prerendered-api';
+const RESOLVED = `\0${VIRTUAL}`;
+
+/**
+ * Builds the mocked API's answers into the app as static JSON files, made by the same MSW
+ * handlers at build time, so a mocked build's first view needs neither MSW nor a service worker.
+ * `virtual:prerendered-api` maps each API path to its file; it is empty in development and in a
+ * build for a real API (VITE_API_BASE_URL), where nothing is prerendered.
+ */
+export function prerenderedApi(): Plugin {
+  let manifest: Record<string, string> = {};
+  let isBuild = false;
+  return {
+    name: 'prerendered-api',
+    configResolved(config) {
+      isBuild = config.command === 'build' && !config.build.ssr && !process.env.VITE_API_BASE_URL;
+    },
+    async buildStart() {
+      if (!isBuild) return;
+      const { module } = await runnerImport<{ prerender: () => Promise<Prerendered[]> }>('/mocks/prerender.ts', {
+        configFile: false,
+        logLevel: 'warn',
+      });
+      manifest = {};
+      for (const { path, body } of await module.prerender()) {
+        const name = path.replace(/^\/api\//, '').replace(/[^a-z0-9-]+/gi, '_');
+        const hash = createHash('sha256').update(body).digest('hex').slice(0, 8);
+        const fileName = `mock-api/${name}-${hash}.json`;
+        this.emitFile({ type: 'asset', fileName, source: body });
+        manifest[path] = `/${fileName}`;
+      }
+    },
+    resolveId(id) {
+      return id === VIRTUAL ? RESOLVED : null;
+    },
+    load(id) {
+      return id === RESOLVED ? `export default ${JSON.stringify(manifest)};` : null;
+    },
+  };
+}
