@@ -1,11 +1,26 @@
+import { useEffect, useState } from 'react';
 import { HttpError, NetworkError, PayloadError } from '../lib/api-client';
 import { useT } from '../lib/i18n';
 
+/** Seconds since the component mounted, ticking once a second. */
+function useSecondsWaited(): number {
+  const [start] = useState(() => Date.now());
+  const [now, setNow] = useState(start);
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  return Math.floor((now - start) / 1000);
+}
+
 export function LoadingState({ what }: { what: string }) {
   const t = useT();
+  const seconds = useSecondsWaited();
   return (
-    <div className="state state--loading" role="status" aria-live="polite">
+    <div className="state state--loading" role="status">
       <span className="spinner" aria-hidden="true" /> {t('state.loading', { what })}
+      {/* After a moment, say how long it has been: a slow source should not look like a hang. */}
+      {seconds >= 2 && <span className="state__waited"> {t('state.waited', { seconds })}</span>}
     </div>
   );
 }
