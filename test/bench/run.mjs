@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newPage, startPreview } from '../e2e/harness.mjs';
+import { timeToFirstChart } from './first-chart.mjs';
+import { measureBuild, measureReference } from './js-budget.mjs';
 import { measureJs, ROUTES } from './js-size.mjs';
 
 // The harness spawns node_modules/vite/... by relative path, so work from the project root wherever we were started.
@@ -40,6 +42,25 @@ function build() {
   );
   if (result.error) throw new Error(`the build could not start: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`the build failed (exit ${result.status ?? result.signal})`);
+  // The yardstick: one Recharts chart in a bare React page, built the same way, served beside the app.
+  const reference = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      'test/bench/reference',
+      '--outDir',
+      path.resolve(DIST, 'reference'),
+      '--base',
+      '/reference/',
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+      '--manifest',
+    ],
+    { stdio: 'inherit', env },
+  );
+  if (reference.status !== 0) throw new Error(`the reference page's build failed (exit ${reference.status})`);
 }
 
 /** One cold run: a fresh context (no cache, no service worker yet) on the same browser. */
@@ -161,6 +182,7 @@ async function main() {
   let browser;
   const results = new Map();
   const jsRows = [];
+  const firstChart = { reference: [], dashboard: [] };
   let chromiumVersion;
   try {
     server = await startPreview({ dist: DIST });
@@ -179,6 +201,10 @@ async function main() {
       results.set(size.label, samples);
     }
     for (const route of ROUTES) jsRows.push(await measureJs(browser, server.url, route));
+    for (let i = 0; i < runs; i += 1) {
+      firstChart.reference.push(await timeToFirstChart(browser, `${server.url}/reference/`));
+      firstChart.dashboard.push(await timeToFirstChart(browser, `${server.url}/deals/alibaba-sina-weibo-2013`));
+    }
   } finally {
     await browser?.close();
     await server?.stop();
@@ -223,6 +249,7 @@ async function main() {
   console.log('');
 
   printJs(jsRows);
+  printAgainstReference(firstChart, runs);
 
   const med = (label, key) => median(results.get(label).map((r) => r[key]));
   const [first100, first10k] = [med('100', 'firstRender'), med('10,000', 'firstRender')];
@@ -244,6 +271,48 @@ async function main() {
     'Note: figures are from one run on a shared machine; absolute times move with load, ' +
       'so compare the ratios between sizes rather than the milliseconds.',
   );
+}
+
+function printAgainstReference(firstChart, runs) {
+  const kb = (bytes) => bytes / 1024;
+  const { rows, mockLayerGzip } = measureBuild(DIST);
+  const initial = Object.fromEntries(rows.map((r) => [r.route, kb(r.gzip)]));
+  const reference = kb(measureReference(path.join(DIST, 'reference')));
+  const refMs = median(firstChart.reference);
+  const dashMs = median(firstChart.dashboard);
+  const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+  const charts = ['stake', 'valuation', 'revenue', 'users', 'option'].map((w) => initial[`embed ${w}`]);
+  console.log('Initial JS (what a route loads before it draws; gzip level 9, from the build manifest):');
+  console.log(
+    table([
+      ['route', 'initial JS gzip KB', 'vs reference KB'],
+      ['reference page (one Recharts chart)', reference.toFixed(1), '0.0'],
+      ...rows.map((r) => [
+        r.route,
+        kb(r.gzip).toFixed(1),
+        (kb(r.gzip) - reference >= 0 ? '+' : '') + (kb(r.gzip) - reference).toFixed(1),
+      ]),
+      ['mock layer, loaded on demand only', kb(mockLayerGzip).toFixed(1), ''],
+    ]),
+  );
+  console.log('');
+  console.log(
+    `Time to first chart, ${runs} cold run(s) each, median: reference ${refMs.toFixed(1)} ms, dashboard ${dashMs.toFixed(1)} ms.`,
+  );
+  console.log('Targets against the reference page (same run):');
+  console.log(
+    `  dashboard first chart within 1.3x:        ${(dashMs / refMs).toFixed(2)}x  ${verdict(dashMs / refMs <= 1.3)}`,
+  );
+  console.log(
+    `  dashboard initial JS at most ref + 50 KB:  +${(initial.dashboard - reference).toFixed(1)} KB  ${verdict(initial.dashboard - reference <= 50)}`,
+  );
+  console.log(
+    `  chart embeds at most ref + 25 KB:          +${(Math.max(...charts) - reference).toFixed(1)} KB (largest)  ${verdict(Math.max(...charts) - reference <= 25)}`,
+  );
+  console.log(
+    `  KPI embed under half the reference:        ${((initial['embed kpis'] / reference) * 100).toFixed(0)} %  ${verdict(initial['embed kpis'] < reference / 2)}`,
+  );
+  console.log('');
 }
 
 function printJs(rows) {
