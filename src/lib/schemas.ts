@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The app's Content-Security-Policy forbids eval: tell zod not to probe for it (its JIT would try
+// `new Function`, which the browser reports as a violation even when zod catches the error).
+z.config({ jitless: true });
+
 // The data contract: every payload is parsed with these schemas at the boundary, the mocks are
 // typed by them, and the TypeScript types below are inferred from them, never written twice.
 
