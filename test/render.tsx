@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '../src/app/provider';
-import { routes } from '../src/app/router';
+import { createRoutes } from '../src/app/router';
 import type { Locale } from '../src/lib/i18n';
 import { PreferencesProvider } from '../src/lib/preferences';
 import { createQueryClient } from '../src/lib/react-query';
@@ -14,7 +14,7 @@ export const testQueryClient = () => createQueryClient({ retryDelay: 0 });
 /** Renders the whole app at a route, as a user who typed that address would see it. */
 export function renderRoute(path: string, { locale = 'en' as Locale } = {}) {
   const queryClient = testQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   localStorage.setItem('deal-dashboard:preferences', JSON.stringify({ locale, theme: 'light' }));
   const view = render(
     <AppProvider queryClient={queryClient}>

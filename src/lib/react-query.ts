@@ -9,6 +9,8 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 export const queryDefaults: DefaultOptions = {
   queries: {
     retry: shouldRetry,
+    // A page's loader may have asked already: a failure it met is shown, with "Try again", not re-asked.
+    retryOnMount: false,
     refetchOnWindowFocus: false,
     staleTime: 5 * 60_000,
   },
