@@ -20,10 +20,10 @@ function Chrome() {
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
-      <div className="app-bar">
+      <header className="app-bar">
         <span className="app-bar__name">{t('app.title')}</span>
         <PreferencesBar />
-      </div>
+      </header>
       <main id="main" className="page" tabIndex={-1}>
         <Outlet />
       </main>

@@ -8,6 +8,23 @@ export interface LegendItem {
   status: Status;
 }
 
+/**
+ * Recharts 3.11 draws its z-index layers as bare <g> elements that are React portal targets; React
+ * gives them focus listeners, and Chromium then puts each one in the tab order: six empty tab stops
+ * per chart. tabindex="-1" takes them out again (earlier Recharts 3 releases set it themselves).
+ */
+function untabbableLayers(node: HTMLDivElement | null) {
+  if (!node) return;
+  const mark = () =>
+    node
+      .querySelectorAll('g[class^="recharts-zIndex-layer"]:not([tabindex])')
+      .forEach((g) => g.setAttribute('tabindex', '-1'));
+  mark();
+  const observer = new MutationObserver(mark);
+  observer.observe(node, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
 /** A table cell; a number also keeps its raw value, so that a reader's tools can check it. */
 export type TableCell = string | { text: string; value: number };
 
@@ -71,7 +88,9 @@ export function ChartCard({
       {controls && <div className="chart-card__controls">{controls}</div>}
       {state ?? (
         <>
-          <div className="chart-card__chart">{children}</div>
+          <div className="chart-card__chart" ref={untabbableLayers}>
+            {children}
+          </div>
           <ul className="legend" aria-label={t('chart.legend')}>
             {legend.map((item) => (
               <li key={`${item.label}-${item.status}`}>

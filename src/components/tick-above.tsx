@@ -27,3 +27,9 @@ export function tickAbove(width: number, barSize: number) {
     );
   };
 }
+
+/**
+ * Axis tick labels in the theme's muted text colour. Recharts writes its default grey (#666, too
+ * faint on the dark theme) as an inline style, which the stylesheet cannot override.
+ */
+export const AXIS_TICK = { fill: 'var(--muted)' };

@@ -8,7 +8,7 @@ export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', de: 'de-DE' };
 
 const en = {
   'app.title': 'Deal intelligence',
-  'app.skip': 'Skip to the dashboard',
+  'app.skip': 'Skip to the content',
   'prefs.locale': 'Language',
   'prefs.theme': 'Theme',
   'prefs.theme.auto': 'System',
@@ -207,7 +207,7 @@ export type MessageKey = keyof typeof en;
 
 const de: Record<MessageKey, string> = {
   'app.title': 'Deal Intelligence',
-  'app.skip': 'Zum Dashboard springen',
+  'app.skip': 'Zum Inhalt springen',
   'prefs.locale': 'Sprache',
   'prefs.theme': 'Darstellung',
   'prefs.theme.auto': 'System',

@@ -80,14 +80,14 @@ describe('the timeline in Chromium', () => {
     const before = {
       url: p.url(),
       subtitle: await subtitle(p),
-      detail: await p.locator('.timeline-detail h3').textContent(),
+      detail: await p.locator('.timeline-detail__title').textContent(),
     };
     assert.doesNotMatch(before.subtitle, /8 of 8 events/);
     await p.reload();
     await p.locator('.timeline[data-ready="true"]').waitFor();
     assert.equal(p.url(), before.url);
     assert.equal(await subtitle(p), before.subtitle);
-    assert.equal(await p.locator('.timeline-detail h3').textContent(), before.detail);
+    assert.equal(await p.locator('.timeline-detail__title').textContent(), before.detail);
     assert.equal(await p.getByRole('checkbox', { name: 'Market' }).isChecked(), false);
     await p.screenshot({ path: `${ARTIFACTS}/timeline-permalink.png`, fullPage: true });
     assert.deepEqual(problems, []);

@@ -36,6 +36,8 @@ export default function EmbedRoute() {
   const back = `${widget === 'timeline' ? paths.timeline(dealId) : paths.deal(dealId)}${fullViewSearch(params, widget)}`;
   return (
     <div className="embed__frame" data-embed={widget}>
+      {/* The page's one h1: the deal the widget belongs to, for a screen reader entering the frame. */}
+      {deal.data && <h1 className="visually-hidden">{deal.data.name}</h1>}
       <Suspense fallback={<LoadingState what={t('what.deal')} />}>
         <Widget dealId={dealId} />
       </Suspense>

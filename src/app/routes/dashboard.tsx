@@ -58,7 +58,7 @@ export default function DashboardRoute() {
           </h2>
           <Link to={{ pathname: paths.timeline(dealId), search }}>{t('timeline.open')}</Link>
         </div>
-        <TimelineWidget dealId={dealId} compact actions={embed('timeline', t('timeline.title'))} />
+        <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline', t('timeline.title'))} />
       </section>
     </>
   );

@@ -6,7 +6,12 @@ import { useViewParams } from '../use-view-params';
 import type { WidgetProps } from './widget-props';
 
 // Its own module: the timeline embed and page load it without the chart code.
-export function TimelineWidget({ dealId, actions, compact = false }: WidgetProps & { compact?: boolean }) {
+export function TimelineWidget({
+  dealId,
+  actions,
+  compact = false,
+  headingLevel,
+}: WidgetProps & { compact?: boolean; headingLevel?: 2 | 3 }) {
   const t = useT();
   const { asOf, timeline, setTimeline } = useViewParams();
   return (
@@ -20,6 +25,7 @@ export function TimelineWidget({ dealId, actions, compact = false }: WidgetProps
             onViewChange={setTimeline}
             compact={compact}
             actions={actions}
+            headingLevel={headingLevel}
           />
         )}
       </WithDeal>

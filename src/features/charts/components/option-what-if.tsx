@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
 import { Measured, NARROW } from '../../../components/measured';
-import { tickAbove } from '../../../components/tick-above';
+import { AXIS_TICK, tickAbove } from '../../../components/tick-above';
 import { StatusBadge } from '../../../components/status-badge';
 import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatDecimal, formatFigure, formatValue } from '../../../lib/format';
@@ -229,7 +229,7 @@ export function OptionWhatIfChart({
             desc={t('option.desc')}
           >
             <CartesianGrid horizontal={false} stroke="var(--border)" />
-            <XAxis type="number" tickFormatter={(v: number) => formatValue(v, currency, locale)} />
+            <XAxis tick={AXIS_TICK} type="number" tickFormatter={(v: number) => formatValue(v, currency, locale)} />
             <YAxis
               type="category"
               dataKey="name"

@@ -2,6 +2,7 @@ import { type ReactNode, useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
+import { AXIS_TICK } from '../../../components/tick-above';
 import { Measured, NARROW } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatFigure, formatMonthShort, formatPartialDate, formatValue } from '../../../lib/format';
@@ -146,13 +147,15 @@ export function RevenueChart({
             desc={t('revenue.desc')}
           >
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey={width < NARROW ? 'short' : 'name'} interval={11} />
+            <XAxis tick={AXIS_TICK} dataKey={width < NARROW ? 'short' : 'name'} interval={11} />
             <YAxis
+              tick={AXIS_TICK}
               yAxisId="month"
               tickFormatter={(v: number) => formatValue(v, currency, locale)}
               width={width < NARROW ? 66 : 80}
             />
             <YAxis
+              tick={AXIS_TICK}
               yAxisId="total"
               orientation="right"
               tickFormatter={(v: number) => formatValue(v, currency, locale)}

@@ -4,7 +4,7 @@ import { ChartCard, EmptyChart, type LegendItem } from '../../../components/char
 import { ChartTooltip, type TooltipLine } from '../../../components/chart-tooltip';
 import { Measured, NARROW } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
-import { tickAbove } from '../../../components/tick-above';
+import { AXIS_TICK, tickAbove } from '../../../components/tick-above';
 import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { sourcesLine } from '../../../lib/provenance';
@@ -112,7 +112,12 @@ export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: 
             desc={t('stake.desc')}
           >
             <CartesianGrid horizontal={false} stroke="var(--border)" />
-            <XAxis type="number" domain={[0, max]} tickFormatter={(v: number) => formatValue(v, 'percent', locale)} />
+            <XAxis
+              tick={AXIS_TICK}
+              type="number"
+              domain={[0, max]}
+              tickFormatter={(v: number) => formatValue(v, 'percent', locale)}
+            />
             <YAxis
               type="category"
               dataKey="name"

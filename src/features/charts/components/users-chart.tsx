@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
+import { AXIS_TICK } from '../../../components/tick-above';
 import { Measured } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
@@ -105,8 +106,8 @@ export function UsersChart({
             desc={t('users.desc')}
           >
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="date" interval={0} />
-            <YAxis tickFormatter={(v: number) => formatValue(v, 'users', locale)} width={76} />
+            <XAxis tick={AXIS_TICK} dataKey="date" interval={0} />
+            <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => formatValue(v, 'users', locale)} width={76} />
             <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
             <Bar dataKey="value" isAnimationActive={!reducedMotion} className="bar-users" maxBarSize={96}>
               {rows.map((row) => (

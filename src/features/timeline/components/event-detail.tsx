@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { StatusBadge } from '../../../components/status-badge';
 import { dealFigures } from '../../../lib/figures';
 import { formatFigure, formatPartialDate } from '../../../lib/format';
@@ -13,13 +13,18 @@ interface EventDetailProps {
   /** Figures from other endpoints (metric series) that events may name. */
   extraFigures?: Figure[];
   onClose: () => void;
+  /** The level of the event's title, one below the heading the timeline sits under. */
+  headingLevel?: 2 | 3;
 }
 
 /** One event in full: what happened, the article's own German words, and where it comes from. */
-export function EventDetail({ deal, event, extraFigures = [], onClose }: EventDetailProps) {
+export function EventDetail({ deal, event, extraFigures = [], onClose, headingLevel = 2 }: EventDetailProps) {
   const t = useT();
   const locale = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+  const Title = headingLevel === 2 ? 'h2' : 'h3';
+  const Part = headingLevel === 2 ? 'h3' : 'h4';
   // Move focus to a newly chosen event (not to one the address opened the page with).
   const shown = useRef(event?.id ?? null);
   useEffect(() => {
@@ -36,20 +41,20 @@ export function EventDetail({ deal, event, extraFigures = [], onClose }: EventDe
   }
   const figures = [...dealFigures(deal), ...extraFigures].filter((f) => event.figureIds.includes(f.id));
   return (
-    <section className="timeline-detail" aria-labelledby="timeline-detail-title" data-event-id={event.id}>
+    <section className="timeline-detail" aria-labelledby={titleId} data-event-id={event.id}>
       <p className="timeline-detail__meta">
         <KindGlyph kind={event.kind} /> {t(`kind.${event.kind}`)} ·{' '}
         <time dateTime={event.date.date}>{formatPartialDate(event.date, locale)}</time>
         {event.date.precision === 'month' && <> ({t('timeline.monthOnly')})</>} · <StatusBadge status="reported" />
       </p>
-      <h3 id="timeline-detail-title" ref={headingRef} tabIndex={-1}>
+      <Title id={titleId} ref={headingRef} tabIndex={-1} className="timeline-detail__title">
         {event.title}
-      </h3>
-      <h4>{t('timeline.summary')}</h4>
+      </Title>
+      <Part className="timeline-detail__part">{t('timeline.summary')}</Part>
       <p>{event.summary}</p>
       {event.original && (
         <>
-          <h4>{t('timeline.original')}</h4>
+          <Part className="timeline-detail__part">{t('timeline.original')}</Part>
           <blockquote lang="de" className="provenance__original">
             {event.original}
           </blockquote>
@@ -57,7 +62,7 @@ export function EventDetail({ deal, event, extraFigures = [], onClose }: EventDe
       )}
       {figures.length > 0 && (
         <>
-          <h4>{t('timeline.figures')}</h4>
+          <Part className="timeline-detail__part">{t('timeline.figures')}</Part>
           <ul className="timeline-detail__figures">
             {figures.map((f) => (
               <li key={f.id}>
@@ -67,7 +72,7 @@ export function EventDetail({ deal, event, extraFigures = [], onClose }: EventDe
           </ul>
         </>
       )}
-      <h4>{t('timeline.sources')}</h4>
+      <Part className="timeline-detail__part">{t('timeline.sources')}</Part>
       <ul className="timeline-detail__sources">
         {event.sources.map((c, i) => (
           <li key={`${c.sourceId}-${i}`}>{citationDetail(c, deal.sources, locale)}</li>

@@ -11,13 +11,16 @@ export function TimelinePrint({
   events,
   sources,
   title,
+  headingLevel = 2,
 }: {
   events: IndexedEvent[];
   sources: Source[];
   title: string;
+  headingLevel?: 2 | 3;
 }) {
   const t = useT();
   const locale = useLocale();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const notes = new Map<string, { n: number; citation: Citation }>();
   const refs = (citations: Citation[]) =>
     citations.map((c) => {
@@ -53,7 +56,7 @@ export function TimelinePrint({
       {events.length > MAX_ROWS && (
         <p>{t('print.more', { count: formatDecimal(events.length - MAX_ROWS, locale, 0) })}</p>
       )}
-      <h3>{t('timeline.sources')}</h3>
+      <Heading>{t('timeline.sources')}</Heading>
       <ol>
         {[...notes.values()].map(({ n, citation }) => (
           <li key={n}>{citationDetail(citation, sources, locale)}</li>

@@ -30,6 +30,8 @@ interface TimelineProps {
   extraFigures?: Figure[];
   compact?: boolean;
   actions?: ReactNode;
+  /** 2 where the page's h1 is the nearest heading (the timeline page, an embed), 3 under an h2. */
+  headingLevel?: 2 | 3;
 }
 
 function rangeOf(view: TimelineView, bounds: Range): Range {
@@ -37,7 +39,16 @@ function rangeOf(view: TimelineView, bounds: Range): Range {
   return clampRange({ start: toDay(view.from), end: toDay(view.to) + 1 }, bounds);
 }
 
-export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact = false, actions }: TimelineProps) {
+export function Timeline({
+  deal,
+  asOf,
+  view,
+  onViewChange,
+  extraFigures,
+  compact = false,
+  actions,
+  headingLevel = 2,
+}: TimelineProps) {
   const t = useT();
   const locale = useLocale();
   const indexed = useMemo(() => indexEvents(deal.events), [deal.events]);
@@ -186,7 +197,14 @@ export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact
       <Measured height={36}>
         {(width) => <OverviewStrip width={width} bounds={bounds} range={range} counts={counts} onChange={change} />}
       </Measured>
-      {printing && <TimelinePrint events={visible} sources={deal.sources} title={`${title}. ${subtitle}`} />}
+      {printing && (
+        <TimelinePrint
+          events={visible}
+          sources={deal.sources}
+          title={`${title}. ${subtitle}`}
+          headingLevel={headingLevel}
+        />
+      )}
       <div className={`timeline__body${compact ? ' timeline__body--compact' : ''}`}>
         <EventList
           events={visible}
@@ -199,6 +217,7 @@ export function Timeline({ deal, asOf, view, onViewChange, extraFigures, compact
           deal={deal}
           event={selected}
           extraFigures={extraFigures}
+          headingLevel={headingLevel}
           onClose={() => onViewChange({ ...view, event: null })}
         />
       </div>
