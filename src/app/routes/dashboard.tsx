@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { LoadingState } from '../../components/query-state';
 import { AsOfControl } from '../../components/as-of-control';
 import { UrlNotice } from '../../components/url-notice';
 import { HttpError } from '../../lib/api-client';
@@ -13,10 +15,12 @@ import { KpisWidget } from '../widgets/kpis-widget';
 import { OptionWidget } from '../widgets/option-widget';
 import { RevenueWidget } from '../widgets/revenue-widget';
 import { StakeWidget } from '../widgets/stake-widget';
-import { TimelineWidget } from '../widgets/timeline-widget';
 import { UsersWidget } from '../widgets/users-widget';
 import { ValuationWidget } from '../widgets/valuation-widget';
 import { NotFound } from './not-found';
+
+// The timeline sits below the fold: its code (axis, clustering, windowed list) loads after the first view.
+const TimelineWidget = lazy(() => import('../widgets/timeline-widget').then((m) => ({ default: m.TimelineWidget })));
 
 // Each widget asks for its data itself (the cache shares one request), so one failing request
 // shows an error in the widgets that need it, and the rest of the dashboard stays.
@@ -58,7 +62,9 @@ export default function DashboardRoute() {
           </h2>
           <Link to={{ pathname: paths.timeline(dealId), search }}>{t('timeline.open')}</Link>
         </div>
-        <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline', t('timeline.title'))} />
+        <Suspense fallback={<LoadingState what={t('what.timeline')} />}>
+          <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline', t('timeline.title'))} />
+        </Suspense>
       </section>
     </>
   );
