@@ -1,17 +1,12 @@
 import { type ReactNode, useId, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, EmptyChart } from '../../../components/chart-card';
-import { ChartTooltip } from '../../../components/chart-tooltip';
-import { Measured, NARROW } from '../../../components/measured';
-import { AXIS_TICK, tickAbove } from '../../../components/tick-above';
+import { FigureBars } from './figure-bars';
 import { StatusBadge } from '../../../components/status-badge';
-import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatDecimal, formatFigure, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
 import { citationLabel, sourcesLine } from '../../../lib/provenance';
 import type { Deal, Figure } from '../../../lib/schemas';
-import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { sourcePair, type Currency } from '../utils/currency';
 import {
   optionPresets,
@@ -39,9 +34,6 @@ interface OptionWhatIfProps {
   onValuationChange: (valuation: number | null) => void;
 }
 
-const BAR = 26;
-const ROW = 76;
-
 export function OptionWhatIfChart({
   deal,
   actions,
@@ -53,7 +45,6 @@ export function OptionWhatIfChart({
 }: OptionWhatIfProps) {
   const t = useT();
   const locale = useLocale();
-  const reducedMotion = useReducedMotion();
   const fieldId = useId();
   const title = t('option.title');
   const presets = optionPresets(deal, currency, asOf);
@@ -216,43 +207,7 @@ export function OptionWhatIfChart({
         </>
       }
     >
-      <Measured height={rows.length * ROW + 40}>
-        {(width) => (
-          <BarChart
-            width={width}
-            height={rows.length * ROW + 40}
-            layout="vertical"
-            data={rows}
-            barSize={BAR}
-            margin={{ top: 28, right: width < NARROW ? 84 : 112, bottom: 4, left: 0 }}
-            title={title}
-            desc={t('option.desc')}
-          >
-            <CartesianGrid horizontal={false} stroke="var(--border)" />
-            <XAxis tick={AXIS_TICK} type="number" tickFormatter={(v: number) => formatValue(v, currency, locale)} />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={2}
-              tickLine={false}
-              axisLine={false}
-              tick={tickAbove(width - 8, BAR)}
-            />
-            <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
-            <Bar dataKey="value" isAnimationActive={!reducedMotion} className="bar-option">
-              {rows.map((row) => (
-                <Cell
-                  key={row.name}
-                  fill={STATUS_FILL[row.status]}
-                  stroke={`var(--${row.status})`}
-                  strokeDasharray={row.status === 'derived' ? '4 2' : undefined}
-                />
-              ))}
-              <LabelList dataKey="valueLabel" position="right" fill="var(--text)" className="bar-label" />
-            </Bar>
-          </BarChart>
-        )}
-      </Measured>
+      <FigureBars rows={rows} unit={currency} title={title} desc={t('option.desc')} barClass="bar-option" />
     </ChartCard>
   );
 }
