@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiErrorSchema } from './schemas';
 
 // Empty by default: the app asks its own origin, where the mocks answer. A build with
@@ -54,7 +54,11 @@ function issuePath(path: readonly PropertyKey[]): string {
 }
 
 /** GET a JSON resource and parse it with its schema; every failure becomes a typed error. */
-export async function apiGet<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+export async function apiGet<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
   const url = resolve(path);
   let response: Response;
   try {
