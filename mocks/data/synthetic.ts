@@ -35,8 +35,8 @@ export function syntheticEvents(count: number, seed: number): DealEvent[] {
       id: `e${i}`,
       date: byMonth ? { precision: 'month', date: day.slice(0, 7) } : { precision: 'day', date: day },
       kind,
-      title: `Synthetic ${kind} ${i + 1}`,
-      summary: `Generated event ${i + 1} of ${count}.`,
+      title: `${kind} ${i + 1}`,
+      summary: 'Generated.',
       figureIds: [],
       sources: [{ sourceId: 'generator' }],
     });

@@ -67,11 +67,12 @@ export async function apiGet<S extends z.ZodMiniType>(
     if (signal?.aborted) throw error;
     throw new NetworkError(path);
   }
-  const text = await response.text();
+  // Parsed from the bytes, without a JavaScript string of the whole body in between (2 MB at 10,000 events).
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = await response.json();
   } catch {
+    if (signal?.aborted) throw signal.reason;
     // An HTML page where JSON belongs: typically a server that does not know the API.
     if (!response.ok) throw new HttpError(response.status, 'http_error', `${path} answered ${response.status}.`);
     throw new PayloadError(path, '', 'expected JSON, received something else');

@@ -38,6 +38,8 @@ export function EventList({ events, sources, selectedId, onSelect, height }: Eve
     overscan: 6,
     // The list's height is known up front: the first render already shows its rows.
     initialRect: { width: 0, height },
+    // An event selected from the address starts in view, without a scroll that forces layout.
+    initialOffset: () => Math.max(Math.max(selectedIndex, 0) * ROW_HEIGHT - height / 2, 0),
   });
 
   // A selection made elsewhere (the axis, the address) becomes the active option here too.
@@ -46,8 +48,12 @@ export function EventList({ events, sources, selectedId, onSelect, height }: Eve
     setLastSelected(selectedId);
     if (selectedIndex >= 0) setActive(selectedIndex);
   }
-  // Scroll only when the active option moves, not when the view changes: a zoom must not pay for layout.
+  // Scroll only when the active option moves, not when the view changes or the list first shows:
+  // reading the scroll height forces a layout, which a zoom or a first render must not pay for.
+  const scrolledTo = useRef(activeIndex);
   useEffect(() => {
+    if (scrolledTo.current === activeIndex) return;
+    scrolledTo.current = activeIndex;
     virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activeIndex]);
