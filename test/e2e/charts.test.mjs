@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, newPage, startPreview } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = '/deals/alibaba-sina-weibo-2013';
@@ -33,19 +33,10 @@ async function openDashboard(browser, url, options) {
 }
 
 describe('the five charts in Chromium', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = previewSuite();
 
   it('draw the right number of marks, and their tables hold the numbers the API serves', async () => {
-    const { page, problems, context } = await openDashboard(browser, server.url + DEAL);
+    const { page, problems, context } = await openDashboard(suite.browser, suite.server.url + DEAL);
     const api = await page.evaluate(async (dealPath) => {
       const deal = await (await fetch(`/api${dealPath}`)).json();
       const users = await (await fetch(`/api${dealPath}/metrics/registered-users`)).json();
@@ -99,7 +90,7 @@ describe('the five charts in Chromium', () => {
   });
 
   it('show each mark’s tooltip from the keyboard', async () => {
-    const { page, context } = await openDashboard(browser, server.url + DEAL);
+    const { page, context } = await openDashboard(suite.browser, suite.server.url + DEAL);
     const surface = page.locator('.chart-card[data-widget="stake"] svg.recharts-surface');
     await surface.focus();
     const seen = new Set();
@@ -116,7 +107,7 @@ describe('the five charts in Chromium', () => {
   });
 
   it('keep the chosen currency and profile in the URL across a reload', async () => {
-    const { page, context } = await openDashboard(browser, server.url + DEAL);
+    const { page, context } = await openDashboard(suite.browser, suite.server.url + DEAL);
     // Controlled radios change once the URL has: click, then wait for the URL.
     await page.locator('.chart-card[data-widget="valuation"]').getByRole('radio', { name: 'USD' }).click();
     await page.waitForURL(/currency=USD/);
@@ -143,7 +134,11 @@ describe('the five charts in Chromium', () => {
       ['charts-light-de', { locale: 'de-DE' }],
       ['charts-dark-de-320', { colorScheme: 'dark', locale: 'de-DE', viewport: { width: 320, height: 800 } }],
     ]) {
-      const { page, problems, context } = await openDashboard(browser, server.url + DEAL + '?currency=USD', options);
+      const { page, problems, context } = await openDashboard(
+        suite.browser,
+        suite.server.url + DEAL + '?currency=USD',
+        options,
+      );
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

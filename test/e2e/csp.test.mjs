@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, newPage, startPreview } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { newPage, previewSuite } from './harness.mjs';
 
 const DEAL = 'alibaba-sina-weibo-2013';
 
@@ -13,21 +13,12 @@ const COLLECT_VIOLATIONS = () => {
 };
 
 describe('the Content-Security-Policy of the built app', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = previewSuite();
 
   async function visit(path, act = async () => {}) {
-    const { page, context, problems } = await newPage(browser, { acceptDownloads: true });
+    const { page, context, problems } = await newPage(suite.browser, { acceptDownloads: true });
     await page.addInitScript(COLLECT_VIOLATIONS);
-    await page.goto(server.url + path);
+    await page.goto(suite.server.url + path);
     await page.locator('.recharts-surface, .timeline [data-mark], .embed__footer').first().waitFor();
     await act(page);
     await page.waitForTimeout(500);
@@ -37,7 +28,7 @@ describe('the Content-Security-Policy of the built app', () => {
   }
 
   it('forbids inline script and eval, and allows only this origin for scripts and data', async () => {
-    const html = await (await fetch(`${server.url}/deals/${DEAL}`)).text();
+    const html = await (await fetch(`${suite.server.url}/deals/${DEAL}`)).text();
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
       .exec(html)?.[1]
       .replaceAll('&#39;', "'");

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, newPage, startPreview } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
@@ -23,21 +23,12 @@ function trackProblems(page) {
 }
 
 describe('fault scenarios from the address (?mock=…)', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = previewSuite();
 
   async function open(target, mock) {
-    const { page, context } = await newPage(browser);
+    const { page, context } = await newPage(suite.browser);
     const problems = trackProblems(page);
-    await page.goto(`${server.url}${target.path}?${target.view}&mock=${mock}`);
+    await page.goto(`${suite.server.url}${target.path}?${target.view}&mock=${mock}`);
     return { page, context, problems };
   }
 

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -105,4 +106,21 @@ export async function newPage(browser, options = {}) {
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return { context, page, problems };
+}
+
+/**
+ * For a describe block: serves the build and opens Chromium before its tests, closes both after.
+ * Read `suite.server` and `suite.browser` inside the tests.
+ */
+export function previewSuite(options) {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    suite.server = await startPreview(options);
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
-import { launchBrowser, newPage, startPreview } from './harness.mjs';
+import { newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const PAGE = '/deals/alibaba-sina-weibo-2013/timeline';
@@ -50,20 +50,11 @@ function parseCsv(text) {
 }
 
 describe('the timeline in Chromium', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await startPreview();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = previewSuite();
 
   async function page(path, options) {
-    const opened = await newPage(browser, { acceptDownloads: true, ...options });
-    await opened.page.goto(server.url + path);
+    const opened = await newPage(suite.browser, { acceptDownloads: true, ...options });
+    await opened.page.goto(suite.server.url + path);
     await opened.page.locator('.timeline[data-ready="true"] [data-mark]').first().waitFor();
     return opened;
   }

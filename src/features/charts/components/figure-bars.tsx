@@ -3,24 +3,16 @@ import { ChartTooltip, type TooltipLine } from '../../../components/chart-toolti
 import { Measured, NARROW } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
 import { AXIS_TICK, tickAbove } from '../../../components/tick-above';
-import { formatValue } from '../../../lib/format';
+import { formatFigure, formatValue } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
-import type { Status, Unit } from '../../../lib/schemas';
+import type { Figure, Unit } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 
 const BAR = 26;
 const ROW = 76;
 
-export interface FigureBar {
-  name: string;
-  value: number;
-  status: Status;
-  valueLabel: string;
-  tooltip: TooltipLine[];
-}
-
 interface FigureBarsProps {
-  rows: FigureBar[];
+  entries: { label: string; figure: Figure }[];
   unit: Unit;
   title: string;
   desc: string;
@@ -32,8 +24,13 @@ interface FigureBarsProps {
  * One horizontal bar per figure, its label above it and its value beside it, filled by status:
  * the shape of the valuation chart and of the option what-if.
  */
-export function FigureBars({ rows, unit, title, desc, barClass }: FigureBarsProps) {
+export function FigureBars({ entries, unit, title, desc, barClass }: FigureBarsProps) {
   const locale = useLocale();
+  const rows = entries.map(({ label, figure }) => {
+    const text = formatFigure(figure, locale);
+    const tooltip: TooltipLine[] = [{ label, value: text, status: figure.status }];
+    return { name: label, value: figure.value, status: figure.status, valueLabel: text, tooltip };
+  });
   const reducedMotion = useReducedMotion();
   const height = rows.length * ROW + 40;
   return (

@@ -5,7 +5,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { formatDecimal, formatFigure, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
-import { citationLabel, sourcesLine } from '../../../lib/provenance';
+import { citationLabel } from '../../../lib/provenance';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { sourcePair, type Currency } from '../utils/currency';
 import {
@@ -17,7 +17,7 @@ import {
   type ValuationInput,
 } from '../utils/option';
 import { emptyMessage } from '../utils/empty-message';
-import { asOf as asOfLine, figureTable } from '../utils/table';
+import { asOf as asOfLine, figureTable, chartSources } from '../utils/table';
 import { CurrencyNote } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
@@ -84,13 +84,6 @@ export function OptionWhatIfChart({
     ...(price ? [{ label: t('option.paid', { stake: formatFigure(acquired, locale) }), figure: price }] : []),
     { label: t('option.cost', { points, valuation: formatValue(current, currency, locale) }), figure: cost },
   ];
-  const rows = entries.map(({ label, figure }) => ({
-    name: label,
-    value: figure.value,
-    status: figure.status,
-    valueLabel: formatFigure(figure, locale),
-    tooltip: [{ label, value: formatFigure(figure, locale), status: figure.status }],
-  }));
   const later = known(deal.terms.laterOption?.terms, asOf);
   const errorId = `${fieldId}-error`;
 
@@ -168,13 +161,7 @@ export function OptionWhatIfChart({
       title={title}
       subtitle={`${t('option.subtitle', { acquired: formatFigure(acquired, locale), ceiling: formatFigure(resultingStake, locale), points })} · ${asOfLine(figures, locale)}`}
       controls={controls}
-      sourceLine={t('chart.sources', {
-        sources: sourcesLine(
-          figures.flatMap((f) => f.sources),
-          deal.sources,
-          locale,
-        ),
-      })}
+      sourceLine={chartSources(figures, deal.sources, locale)}
       legend={entries.map((e) => ({ label: e.label, status: e.figure.status }))}
       table={figureTable(
         [
@@ -207,7 +194,7 @@ export function OptionWhatIfChart({
         </>
       }
     >
-      <FigureBars rows={rows} unit={currency} title={title} desc={t('option.desc')} barClass="bar-option" />
+      <FigureBars entries={entries} unit={currency} title={title} desc={t('option.desc')} barClass="bar-option" />
     </ChartCard>
   );
 }

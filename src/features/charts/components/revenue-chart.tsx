@@ -7,13 +7,12 @@ import { Measured, NARROW } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatFigure, formatMonthShort, formatPartialDate, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
-import { sourcesLine } from '../../../lib/provenance';
 import type { Deal } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { type Currency } from '../utils/currency';
 import { emptyMessage } from '../utils/empty-message';
 import { REVENUE_PROFILES, revenueMonths, selectProjection, type RevenueProfile } from '../utils/revenue';
-import { asOf as asOfLine, statusText } from '../utils/table';
+import { asOf as asOfLine, chartSources, statusText } from '../utils/table';
 import { CurrencyNote } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
@@ -102,9 +101,7 @@ export function RevenueChart({
       title={title}
       subtitle={`${t('revenue.subtitle', { total: totalText, months: formatFigure(horizon, locale), from: monthLabel(first), to: monthLabel(last) })} · ${asOfLine([total, horizon], locale)}`}
       controls={controls}
-      sourceLine={t('chart.sources', {
-        sources: sourcesLine([...total.sources, ...horizon.sources], deal.sources, locale),
-      })}
+      sourceLine={chartSources([total, horizon], deal.sources, locale)}
       legend={[
         { label: t('revenue.monthly'), status: 'modelled' },
         { label: t('revenue.cumulative'), status: 'modelled' },

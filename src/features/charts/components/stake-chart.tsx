@@ -7,12 +7,11 @@ import { STATUS_FILL } from '../../../components/status-patterns';
 import { AXIS_TICK, tickAbove } from '../../../components/tick-above';
 import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
-import { sourcesLine } from '../../../lib/provenance';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { emptyMessage } from '../utils/empty-message';
 import { selectStake, stakeRows } from '../utils/stake';
-import { asOf as asOfLine, figureTable } from '../utils/table';
+import { asOf as asOfLine, figureTable, chartSources } from '../utils/table';
 
 const BAR = 26;
 const ROW = 76;
@@ -80,13 +79,7 @@ export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: 
       widget="stake"
       title={title}
       subtitle={asOfLine(figures, locale)}
-      sourceLine={t('chart.sources', {
-        sources: sourcesLine(
-          figures.flatMap((f) => f.sources),
-          deal.sources,
-          locale,
-        ),
-      })}
+      sourceLine={chartSources(figures, deal.sources, locale)}
       legend={legend}
       table={figureTable(shown, deal.sources, locale)}
       notes={

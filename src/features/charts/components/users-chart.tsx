@@ -8,11 +8,11 @@ import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
-import { citationLabel, findSource, sourcesLine } from '../../../lib/provenance';
+import { citationLabel, findSource } from '../../../lib/provenance';
 import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { emptyMessage } from '../utils/empty-message';
-import { asOf as asOfLine, figureTable } from '../utils/table';
+import { asOf as asOfLine, figureTable, chartSources } from '../utils/table';
 import { usersPoints } from '../utils/users';
 
 export function UsersChart({
@@ -63,13 +63,7 @@ export function UsersChart({
       widget="users"
       title={title}
       subtitle={asOfLine(figures, locale)}
-      sourceLine={t('chart.sources', {
-        sources: sourcesLine(
-          figures.flatMap((f) => f.sources),
-          deal.sources,
-          locale,
-        ),
-      })}
+      sourceLine={chartSources(figures, deal.sources, locale)}
       legend={[...new Set(figures.map((f) => f.status))].map((status) => ({ label: t('users.registered'), status }))}
       table={figureTable(
         points.map((p) => ({ label: label(p), figure: p.figure })),

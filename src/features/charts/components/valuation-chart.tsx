@@ -4,11 +4,11 @@ import { FigureBars } from './figure-bars';
 import { formatFigure } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
-import { findSource, sourcesLine } from '../../../lib/provenance';
+import { findSource } from '../../../lib/provenance';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { sourcePair, type Currency } from '../utils/currency';
 import { emptyMessage } from '../utils/empty-message';
-import { asOf as asOfLine, figureTable } from '../utils/table';
+import { asOf as asOfLine, figureTable, chartSources } from '../utils/table';
 import { selectValuation } from '../utils/valuation';
 import { CurrencyNote } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
@@ -46,13 +46,6 @@ export function ValuationChart({ deal, actions, asOf = null, currency, onCurrenc
     const publisher = findSource(deal.sources, view.reportedValuation.sources[0].sourceId)?.publisher ?? '';
     entries.push({ label: t('valuation.reported', { publisher }), figure: view.reportedValuation });
   }
-  const rows = entries.map(({ label, figure }) => ({
-    name: label,
-    value: figure.value,
-    status: figure.status,
-    valueLabel: formatFigure(figure, locale),
-    tooltip: [{ label, value: formatFigure(figure, locale), status: figure.status }],
-  }));
   const figures = entries.map((e) => e.figure);
 
   return (
@@ -62,18 +55,12 @@ export function ValuationChart({ deal, actions, asOf = null, currency, onCurrenc
       title={title}
       subtitle={`${asOfLine(figures, locale)} · ${currency}`}
       controls={controls}
-      sourceLine={t('chart.sources', {
-        sources: sourcesLine(
-          figures.flatMap((f) => f.sources),
-          deal.sources,
-          locale,
-        ),
-      })}
+      sourceLine={chartSources(figures, deal.sources, locale)}
       legend={entries.map((e) => ({ label: e.label, status: e.figure.status }))}
       table={figureTable(entries, deal.sources, locale)}
       notes={currency === 'USD' ? <CurrencyNote pair={sourcePair(deal, asOf)} /> : undefined}
     >
-      <FigureBars rows={rows} unit={currency} title={title} desc={t('valuation.desc')} barClass="bar-valuation" />
+      <FigureBars entries={entries} unit={currency} title={title} desc={t('valuation.desc')} barClass="bar-valuation" />
     </ChartCard>
   );
 }

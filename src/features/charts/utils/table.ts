@@ -2,7 +2,7 @@ import type { DataTable } from '../../../components/chart-card';
 import { latestDate } from '../../../lib/dates';
 import { formatFigure, formatPartialDate } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
-import { citationLabel } from '../../../lib/provenance';
+import { citationLabel, sourcesLine } from '../../../lib/provenance';
 import type { Figure, Source } from '../../../lib/schemas';
 
 /** The status as the table says it: with the formula or assumption it stands on. */
@@ -36,5 +36,16 @@ export function figureTable(rows: { label: string; figure: Figure }[], sources: 
 export function asOf(figures: Figure[], locale: Locale): string {
   return translate(locale, 'chart.asOf', {
     date: formatPartialDate(latestDate(figures.map((f) => f.publicOn)), locale),
+  });
+}
+
+/** The line under a chart: every source behind its figures, each once. */
+export function chartSources(figures: Figure[], sources: Source[], locale: Locale): string {
+  return translate(locale, 'chart.sources', {
+    sources: sourcesLine(
+      figures.flatMap((f) => f.sources),
+      sources,
+      locale,
+    ),
   });
 }
