@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DealSchema } from '../../src/lib/schemas';
 import { mockDeals } from '.';
@@ -10,7 +11,7 @@ describe('synthetic deals', () => {
       ['synthetic-1k', 1_000],
       ['synthetic-10k', 10_000],
     ] as const) {
-      const deal = DealSchema.parse(mockDeals[id].deal);
+      const deal = v.parse(DealSchema, mockDeals[id].deal);
       expect(deal.events).toHaveLength(count);
       expect(mockDeals[id].summary.id).toBe(id);
     }

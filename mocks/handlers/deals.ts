@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { http, HttpResponse } from 'msw';
 import { compareDates, isIsoDay, overlaps } from '../../src/lib/dates';
 import { EventKindSchema, MetricIdSchema, type DealList, type EventKind, type EventList } from '../../src/lib/schemas';
@@ -26,14 +27,14 @@ export function parseEventQuery(params: URLSearchParams): EventQuery {
   if (rawKinds === null) return { ok: true, from, to };
   const kinds: EventKind[] = [];
   for (const kind of rawKinds.split(',')) {
-    const parsed = EventKindSchema.safeParse(kind);
+    const parsed = v.safeParse(EventKindSchema, kind);
     if (!parsed.success) {
       return {
         ok: false,
         message: `Unknown event kind "${kind.slice(0, 40)}"; known kinds: ${EventKindSchema.options.join(', ')}.`,
       };
     }
-    kinds.push(parsed.data);
+    kinds.push(parsed.output);
   }
   return { ok: true, from, to, kinds };
 }
@@ -80,8 +81,8 @@ export const dealHandlers = [
   http.get<{ dealId: string; metric: string }>('/api/deals/:dealId/metrics/:metric', ({ params }) => {
     const entry = mockDeals[params.dealId];
     if (!entry) return dealNotFound(params.dealId);
-    const metricId = MetricIdSchema.safeParse(params.metric);
-    const series = metricId.success ? entry.metrics[metricId.data] : undefined;
+    const metricId = v.safeParse(MetricIdSchema, params.metric);
+    const series = metricId.success ? entry.metrics[metricId.output] : undefined;
     if (!series) {
       return apiError(
         404,

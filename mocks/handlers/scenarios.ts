@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import {
   MetricIdSchema,
@@ -56,7 +57,7 @@ function errorResponse(): Response {
   return apiError(500, 'mock_error', 'The mocked API failed on purpose (?mock=error).');
 }
 
-/** 200s that break the contract where the client's zod parsing names the field. */
+/** 200s that break the contract where the client's schema parsing names the field. */
 function malformedResponse(endpoint: Endpoint, params: Params): Response {
   switch (endpoint) {
     case 'deals':
@@ -112,8 +113,8 @@ function emptyResponse(endpoint: Endpoint, params: Params): Response | undefined
       return HttpResponse.json(body);
     }
     case 'metrics': {
-      const metric = MetricIdSchema.safeParse(param(params.metric));
-      const series = metric.success ? mockDeals[dealId]?.metrics[metric.data] : undefined;
+      const metric = v.safeParse(MetricIdSchema, param(params.metric));
+      const series = metric.success ? mockDeals[dealId]?.metrics[metric.output] : undefined;
       if (!series) return undefined;
       const body: MetricSeries = { ...series, points: [] };
       return HttpResponse.json(body);

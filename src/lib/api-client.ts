@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ApiErrorSchema } from './schemas';
 
 // Empty by default: the app asks its own origin, where the mocks answer. A build with
@@ -46,19 +46,20 @@ function resolve(path: string): string {
   return new URL(`${API_BASE_URL}${path}`, base).toString();
 }
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+/** "events[3].date": where in the payload the first problem is. */
+function issuePath(path: v.IssuePathItem[] | undefined): string {
+  return (path ?? [])
+    .map(({ key }) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
     .join('')
     .replace(/^\./, '');
 }
 
 /** GET a JSON resource and parse it with its schema; every failure becomes a typed error. */
-export async function apiGet<S extends z.ZodMiniType>(
+export async function apiGet<S extends v.GenericSchema>(
   path: string,
   schema: S,
   signal?: AbortSignal,
-): Promise<z.infer<S>> {
+): Promise<v.InferOutput<S>> {
   const url = resolve(path);
   let response: Response;
   try {
@@ -78,14 +79,15 @@ export async function apiGet<S extends z.ZodMiniType>(
     throw new PayloadError(path, '', 'expected JSON, received something else');
   }
   if (!response.ok) {
-    const apiError = ApiErrorSchema.safeParse(body);
-    if (apiError.success) throw new HttpError(response.status, apiError.data.error.code, apiError.data.error.message);
+    const apiError = v.safeParse(ApiErrorSchema, body);
+    if (apiError.success)
+      throw new HttpError(response.status, apiError.output.error.code, apiError.output.error.message);
     throw new HttpError(response.status, 'http_error', `${path} answered ${response.status}.`);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = v.safeParse(schema, body);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const [issue] = parsed.issues;
     throw new PayloadError(path, issuePath(issue.path), issue.message);
   }
-  return parsed.data;
+  return parsed.output;
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
@@ -11,7 +12,7 @@ const get = (path: string) => fetch(new URL(path, location.origin));
 async function expectApiError(path: string, status: number, code: string) {
   const response = await get(path);
   expect(response.status).toBe(status);
-  const body = ApiErrorSchema.parse(await response.json());
+  const body = v.parse(ApiErrorSchema, await response.json());
   expect(body.error.code).toBe(code);
   expect(body.error.message.length).toBeGreaterThan(10);
   return body.error.message;
@@ -21,7 +22,7 @@ describe('GET /api/deals', () => {
   it('lists the seed deal with its parties', async () => {
     const response = await get('/api/deals');
     expect(response.status).toBe(200);
-    const { deals } = DealListSchema.parse(await response.json());
+    const { deals } = v.parse(DealListSchema, await response.json());
     expect(deals).toContainEqual(
       expect.objectContaining({ id: SEED, acquirer: 'Alibaba Group', target: 'Sina Weibo', status: 'announced' }),
     );
@@ -32,7 +33,7 @@ describe('GET /api/deals/:dealId', () => {
   it('answers the whole deal, valid against the contract', async () => {
     const response = await get(`/api/deals/${SEED}`);
     expect(response.status).toBe(200);
-    const deal = DealSchema.parse(await response.json());
+    const deal = v.parse(DealSchema, await response.json());
     expect(deal.parties.targetParent.name).toBe('Sina');
     expect(deal.announcedOn).toEqual({ precision: 'day', date: '2013-04-29' });
   });
@@ -45,7 +46,7 @@ describe('GET /api/deals/:dealId', () => {
 
 describe('GET /api/deals/:dealId/events', () => {
   it('answers every event, sorted by date', async () => {
-    const { events } = EventListSchema.parse(await (await get(`/api/deals/${SEED}/events`)).json());
+    const { events } = v.parse(EventListSchema, await (await get(`/api/deals/${SEED}/events`)).json());
     expect(events.map((e) => e.kind)).toEqual([
       'rumour',
       'results',
@@ -61,21 +62,26 @@ describe('GET /api/deals/:dealId/events', () => {
   });
 
   it('keeps a month-precision event when the range touches any day of its month', async () => {
-    const { events } = EventListSchema.parse(
+    const { events } = v.parse(
+      EventListSchema,
       await (await get(`/api/deals/${SEED}/events?from=2013-02-28&to=2013-03-31`)).json(),
     );
     expect(events.map((e) => e.id)).toEqual(['denial-2013-02', 'users-2013-02']);
   });
 
   it('answers an empty list for a range with no events', async () => {
-    const { events } = EventListSchema.parse(
+    const { events } = v.parse(
+      EventListSchema,
       await (await get(`/api/deals/${SEED}/events?from=2012-12-01&to=2013-01-31`)).json(),
     );
     expect(events).toEqual([]);
   });
 
   it('filters by kinds', async () => {
-    const { events } = EventListSchema.parse(await (await get(`/api/deals/${SEED}/events?kinds=market,denial`)).json());
+    const { events } = v.parse(
+      EventListSchema,
+      await (await get(`/api/deals/${SEED}/events?kinds=market,denial`)).json(),
+    );
     expect(events.map((e) => e.id)).toEqual(['denial-2013-02', 'market-open-2013-04-29', 'market-close-2013-04-29']);
   });
 
@@ -99,7 +105,7 @@ describe('GET /api/deals/:dealId/metrics/:metric', () => {
   it('answers the registered-users series', async () => {
     const response = await get(`/api/deals/${SEED}/metrics/registered-users`);
     expect(response.status).toBe(200);
-    const series = MetricSeriesSchema.parse(await response.json());
+    const series = v.parse(MetricSeriesSchema, await response.json());
     expect(series.points.map((p) => [p.value, p.qualifier, p.publicOn.date])).toEqual([
       [400_000_000, 'over', '2012-11'],
       [500_000_000, 'exact', '2013-02'],
@@ -114,13 +120,43 @@ describe('GET /api/deals/:dealId/metrics/:metric', () => {
 
 describe('the client at the boundary', () => {
   it('names the field when a payload breaks the contract', async () => {
-    const good = DealSchema.parse(await (await get(`/api/deals/${SEED}`)).json());
+    const good = v.parse(DealSchema, await (await get(`/api/deals/${SEED}`)).json());
     const bad = { ...good, terms: { ...good.terms, consideration: { ...good.terms.consideration, value: '450' } } };
     server.use(http.get('/api/deals/:dealId', () => HttpResponse.json(bad)));
     const error = await apiGet(`/api/deals/${SEED}`, DealSchema).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PayloadError);
     expect((error as PayloadError).field).toBe('terms.consideration.value');
     expect((error as Error).message).toContain('terms.consideration.value');
+  });
+
+  it.each([
+    [
+      'an impossible day',
+      (e: Record<string, unknown>) => ({ ...e, date: { precision: 'day', date: '2013-02-30' } }),
+      'events[0].date.date',
+    ],
+    [
+      'a month written as a day',
+      (e: Record<string, unknown>) => ({ ...e, date: { precision: 'month', date: '2013-02-01' } }),
+      'events[0].date.date',
+    ],
+    ['an event without a source', (e: Record<string, unknown>) => ({ ...e, sources: [] }), 'events[0].sources'],
+  ])('refuses %s and names where it is', async (_, breakIt, field) => {
+    const good = v.parse(DealSchema, await (await get(`/api/deals/${SEED}`)).json());
+    const bad = { ...good, events: [breakIt(good.events[0]), ...good.events.slice(1)] };
+    server.use(http.get('/api/deals/:dealId', () => HttpResponse.json(bad)));
+    const error = await apiGet(`/api/deals/${SEED}`, DealSchema).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PayloadError);
+    expect((error as PayloadError).field).toBe(field);
+  });
+
+  it('refuses a range without its upper bound, naming valueHigh', async () => {
+    const good = v.parse(DealSchema, await (await get(`/api/deals/${SEED}`)).json());
+    const rumoured = { ...good.terms.stakeRumoured!, valueHigh: undefined };
+    const bad = { ...good, terms: { ...good.terms, stakeRumoured: rumoured } };
+    server.use(http.get('/api/deals/:dealId', () => HttpResponse.json(bad)));
+    const error = await apiGet(`/api/deals/${SEED}`, DealSchema).catch((e: unknown) => e);
+    expect((error as PayloadError).field).toBe('terms.stakeRumoured.valueHigh');
   });
 
   it('rejects an HTML page served where JSON belongs', async () => {

@@ -1,10 +1,11 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { mockDeals } from '../../mocks/data';
 import { DealSchema, MetricSeriesSchema, type Citation, type Figure } from '../../src/lib/schemas';
 
 const entry = mockDeals['alibaba-sina-weibo-2013'];
-const deal = DealSchema.parse(entry.deal);
-const series = Object.values(entry.metrics).map((s) => MetricSeriesSchema.parse(s));
+const deal = v.parse(DealSchema, entry.deal);
+const series = Object.values(entry.metrics).map((s) => v.parse(MetricSeriesSchema, s));
 
 function allFigures(): Figure[] {
   const t = deal.terms;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DealEventSchema, SourceSchema, type DealEvent } from '../../lib/schemas';
 import { awkwardEvents, awkwardSources, seedEvents } from '../../../test/fixtures/awkward-events';
@@ -58,11 +58,11 @@ describe('eventsToJson', () => {
     const extra = { ...awkwardEvents[0], highlighted: true, sources: [{ sourceId: 'silicon-de', pinned: 1 }] };
     const out = parse({ ...base, events: [extra as DealEvent, ...seedEvents] });
     for (const event of out.events) {
-      expect(z.strictObject(DealEventSchema.shape).parse(event)).toEqual(event);
+      expect(v.parse(v.strictObject(DealEventSchema.entries), event)).toEqual(event);
       for (const c of event.sources)
         expect(Object.keys(c).every((k) => ['sourceId', 'lines', 'original'].includes(k))).toBe(true);
     }
-    for (const source of out.sources) expect(z.strictObject(SourceSchema.shape).parse(source)).toEqual(source);
+    for (const source of out.sources) expect(v.parse(v.strictObject(SourceSchema.entries), source)).toEqual(source);
   });
 
   it('lists only the cited sources, each once, in the order first cited', () => {

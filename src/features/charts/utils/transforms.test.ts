@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { seedDeal, seedMetrics } from '../../../../mocks/data/alibaba-sina-weibo-2013';
 import { DealSchema } from '../../../lib/schemas';
@@ -8,7 +9,7 @@ import { selectStake, stakeRows } from './stake';
 import { usersPoints } from './users';
 import { selectValuation } from './valuation';
 
-const deal = DealSchema.parse(seedDeal);
+const deal = v.parse(DealSchema, seedDeal);
 
 describe('the currency switch', () => {
   const pair = sourcePair(deal)!;

@@ -1,9 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { seedDeal, seedMetrics } from '../../../../mocks/data/alibaba-sina-weibo-2013';
 import { DealSchema, type MetricSeries } from '../../../lib/schemas';
 import { selectDealKpis, selectHeadlinePoint } from './kpis';
 
-const deal = DealSchema.parse(seedDeal);
+const deal = v.parse(DealSchema, seedDeal);
 const users = seedMetrics['registered-users'];
 
 describe('selectDealKpis', () => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
 import { syntheticEvents } from '../../../../mocks/data/synthetic';
@@ -7,7 +8,7 @@ import { eventsInRange, extentOf, filterEvents, indexEvents } from './event-inde
 import { clampRange, fitRange, fromDay, MIN_SPAN, panRange, span, toDay, zoomRange } from './time-scale';
 import { parseTimelineParams, writeTimelineParams } from './view-state';
 
-const seed = indexEvents(DealSchema.parse(seedDeal).events);
+const seed = indexEvents(v.parse(DealSchema, seedDeal).events);
 const bounds = { start: toDay('2012-10-01'), end: toDay('2014-04-30') };
 
 describe('time scale', () => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { EventKindSchema, type EventKind } from '../../../lib/schemas';
 import { dayParam, single, type ParamProblem } from '../../../lib/url-params';
 
@@ -27,7 +28,7 @@ export function parseTimelineParams(params: URLSearchParams): { view: TimelineVi
   const rawKinds = single(params, 'kinds', problems);
   if (rawKinds !== null) {
     const parts = rawKinds.split(',').filter(Boolean);
-    const valid = parts.filter((k): k is EventKind => EventKindSchema.safeParse(k).success);
+    const valid = parts.filter((k): k is EventKind => v.is(EventKindSchema, k));
     if (valid.length !== parts.length) problems.push({ key: 'kinds', value: rawKinds });
     kinds = valid.length ? [...new Set(valid)] : rawKinds === '' ? [] : null;
   }
