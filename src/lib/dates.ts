@@ -3,20 +3,26 @@ import type { PartialDate } from './schemas';
 // Dates travel as ISO strings (YYYY-MM-DD) so that comparing them is comparing strings.
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True for a real calendar day written YYYY-MM-DD (2013-02-30 is not one). */
+/** Days in a month (1-12) of a year, in the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
+}
+
+/** True for a real calendar day written YYYY-MM-DD (2013-02-30 is not one). Arithmetic, no Date:
+ * every event of a payload passes through here, 10,000 of them for a large tracker. */
 export function isIsoDay(value: string): boolean {
   const m = DAY.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 function lastDayOfMonth(yearMonth: string): string {
   const [y, m] = yearMonth.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${yearMonth}-${String(last).padStart(2, '0')}`;
+  return `${yearMonth}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
 }
 
 /** The days a partial date covers: one day, or the whole month (never a made-up day). */

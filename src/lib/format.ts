@@ -60,17 +60,25 @@ export function formatFigure(figure: Figure, locale: Locale): string {
   return value;
 }
 
-const dateCache = new Map<string, Intl.DateTimeFormat>();
-// Building an Intl.DateTimeFormat costs far more than using one: timelines format hundreds of dates a frame.
+// Building an Intl.DateTimeFormat costs far more than using one: timelines format hundreds of dates a
+// frame. Cached by the options object itself (callers pass module constants), then by locale.
+const dateCache = new WeakMap<Intl.DateTimeFormatOptions, Map<Locale, Intl.DateTimeFormat>>();
 export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}:${JSON.stringify(options)}`;
-  let format = dateCache.get(key);
+  let byLocale = dateCache.get(options);
+  if (!byLocale) dateCache.set(options, (byLocale = new Map()));
+  let format = byLocale.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(INTL_TAG[locale], { ...options, timeZone: 'UTC' });
-    dateCache.set(key, format);
+    byLocale.set(locale, format);
   }
   return format;
 }
+
+export const DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+export const MONTH_FORMAT: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric' };
+export const YEAR_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric' };
+export const DAY_MONTH_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+const MONTH_SHORT_FORMAT: Intl.DateTimeFormatOptions = { month: '2-digit', year: '2-digit' };
 
 function utc(isoDay: string): Date {
   return new Date(`${isoDay}T00:00:00Z`);
@@ -79,13 +87,13 @@ function utc(isoDay: string): Date {
 /** A day as "29 Apr 2013", or a month alone as "Nov 2012": never a made-up day. */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
   if (date.precision === 'month') {
-    return dateFormat(locale, { month: 'short', year: 'numeric' }).format(utc(`${date.date}-01`));
+    return dateFormat(locale, MONTH_FORMAT).format(utc(`${date.date}-01`));
   }
   return formatDay(date.date, locale);
 }
 
 export function formatDay(isoDay: string, locale: Locale): string {
-  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(isoDay));
+  return dateFormat(locale, DAY_FORMAT).format(utc(isoDay));
 }
 
 /** A plain decimal such as an exchange rate, with up to `digits` decimals. */
@@ -95,5 +103,5 @@ export function formatDecimal(value: number, locale: Locale, digits: number): st
 
 /** A month in the fewest characters, for crowded axes: "05/13". */
 export function formatMonthShort(yearMonth: string, locale: Locale): string {
-  return dateFormat(locale, { month: '2-digit', year: '2-digit' }).format(utc(`${yearMonth}-01`));
+  return dateFormat(locale, MONTH_SHORT_FORMAT).format(utc(`${yearMonth}-01`));
 }

@@ -1,4 +1,4 @@
-import { dateFormat } from '../../../lib/format';
+import { dateFormat, DAY_MONTH_FORMAT, MONTH_FORMAT, YEAR_FORMAT } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { DAY_MS, dayToX, span, toDay, type Range } from './time-scale';
 
@@ -27,11 +27,7 @@ export function axisTicks(range: Range, width: number, locale: Locale, minGap = 
   const step = STEPS.find((s) => (s.days / span(range)) * width >= minGap) ?? STEPS[STEPS.length - 1];
   const format = dateFormat(
     locale,
-    step.unit === 'year'
-      ? { year: 'numeric' }
-      : step.unit === 'month'
-        ? { month: 'short', year: 'numeric' }
-        : { day: 'numeric', month: 'short' },
+    step.unit === 'year' ? YEAR_FORMAT : step.unit === 'month' ? MONTH_FORMAT : DAY_MONTH_FORMAT,
   );
   const ticks: Tick[] = [];
   const first = new Date(Math.floor(range.start) * DAY_MS);

@@ -10,8 +10,12 @@ export interface Range {
   end: number;
 }
 
+/** Day number of a YYYY-MM-DD string. Read by position, not by Date.parse: indexing 10,000 events calls it 20,000 times. */
 export function toDay(isoDay: string): number {
-  return Date.parse(`${isoDay}T00:00:00Z`) / DAY_MS;
+  const year = Number(isoDay.slice(0, 4));
+  const month = Number(isoDay.slice(5, 7));
+  const day = Number(isoDay.slice(8, 10));
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
 export function fromDay(day: number): string {

@@ -15,6 +15,10 @@ describe('time scale', () => {
   it('turns days into numbers and back', () => {
     expect(fromDay(toDay('2013-04-29'))).toBe('2013-04-29');
     expect(toDay('2013-04-30') - toDay('2013-04-29')).toBe(1);
+    expect(toDay('1970-01-01')).toBe(0);
+    expect(toDay('2013-03-01') - toDay('2013-02-28')).toBe(1);
+    expect(toDay('2012-03-01') - toDay('2012-02-28')).toBe(2);
+    expect(fromDay(toDay('1999-12-31') + 1)).toBe('2000-01-01');
   });
 
   it('zooms around the anchor, keeping the day under it in place', () => {
