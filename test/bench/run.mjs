@@ -1,5 +1,5 @@
 // Timeline bench: first render, one zoom, JS heap and marks drawn for 100, 1,000 and 10,000 events.
-// Run with `npm run bench` (BENCH_RUNS=n for n cold runs per size, default 5). It builds into
+// Run with `npm run bench` (BENCH_RUNS=n for n cold runs per size, default 7). It builds into
 // dist-bench/ because other people build into dist/ at the same time, and it never writes there.
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -17,6 +17,8 @@ const DIST = 'dist-bench';
 const READY_TIMEOUT_MS = 60_000;
 // Long enough for the effects, the URL write-back (250 ms debounce) and fonts to finish after the first draw.
 const SETTLE_MS = 500;
+/** Zooms timed per cold run (in, out, in, ...); the run counts their median. */
+const ZOOMS = 5;
 const MB = 1_048_576;
 const SIZES = [
   { label: '100', events: 100, id: 'synthetic-100' },
@@ -25,7 +27,7 @@ const SIZES = [
 ];
 
 function runsFromEnv() {
-  const raw = process.env.BENCH_RUNS ?? '5';
+  const raw = process.env.BENCH_RUNS ?? '7';
   const runs = Number(raw);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a positive integer, got "${raw}"`);
   return runs;
@@ -61,6 +63,25 @@ function build() {
     { stdio: 'inherit', env },
   );
   if (reference.status !== 0) throw new Error(`the reference page's build failed (exit ${reference.status})`);
+}
+
+/** Runs in the page: clicks a zoom button and times it until the frame that shows the new range. */
+async function timeOneZoom(button) {
+  const subtitle = () => document.querySelector('.timeline__subtitle')?.textContent ?? null;
+  const before = subtitle();
+  const t0 = performance.now();
+  button.click();
+  const sync = performance.now() - t0;
+  // Whether the new range was already in the DOM when click() returned. React 19 flushes a discrete update in a
+  // microtask queued during the click, so also time the point just after that microtask: render + commit.
+  const committedSync = subtitle() !== before;
+  await Promise.resolve();
+  const commit = performance.now() - t0;
+  const committedMicrotask = subtitle() !== before;
+  // rAF runs before the next paint and a task queued from it runs after that paint: the frame that shows the zoom.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const frame = performance.now() - t0;
+  return { sync, commit, frame, committedSync, committedMicrotask, before, after: subtitle() };
 }
 
 /** One cold run: a fresh context (no cache, no service worker yet) on the same browser. */
@@ -106,42 +127,40 @@ async function measureOnce(browser, baseUrl, size) {
     await page.waitForTimeout(SETTLE_MS);
 
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });
-    const count = await zoomIn.count();
-    if (count !== 1) throw new Error(`${size.id}: expected one "Zoom in" button, found ${count}`);
-    const handle = await zoomIn.elementHandle();
-    // Timed inside the page so that no protocol round trip is counted.
-    const zoom = await page.evaluate(async (button) => {
-      const subtitle = () => document.querySelector('.timeline__subtitle')?.textContent ?? null;
-      const before = subtitle();
-      const t0 = performance.now();
-      button.click();
-      const sync = performance.now() - t0;
-      // Whether the new range was already in the DOM when click() returned. React 19 flushes a discrete update in a
-      // microtask queued during the click, so also time the point just after that microtask: render + commit.
-      const committedSync = subtitle() !== before;
-      await Promise.resolve();
-      const commit = performance.now() - t0;
-      const committedMicrotask = subtitle() !== before;
-      // rAF runs before the next paint and a task queued from it runs after that paint: the frame that shows the zoom.
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const frame = performance.now() - t0;
-      return { sync, commit, frame, committedSync, committedMicrotask, before, after: subtitle() };
-    }, handle);
-    await handle.dispose();
-    if (zoom.before === null || zoom.after === zoom.before) {
-      throw new Error(`${size.id}: the zoom did not apply: the subtitle stayed "${zoom.before}"`);
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    for (const [name, button] of [
+      ['Zoom in', zoomIn],
+      ['Zoom out', zoomOut],
+    ]) {
+      const count = await button.count();
+      if (count !== 1) throw new Error(`${size.id}: expected one "${name}" button, found ${count}`);
     }
+    const [inHandle, outHandle] = [await zoomIn.elementHandle(), await zoomOut.elementHandle()];
+    // ZOOMS zooms, in and out in turn so that every one starts from the fitted view or one step in,
+    // each timed inside the page so that no protocol round trip is counted; the run reports their median.
+    const zooms = [];
+    for (let i = 0; i < ZOOMS; i += 1) {
+      const zoom = await page.evaluate(timeOneZoom, i % 2 === 0 ? inHandle : outHandle);
+      if (zoom.before === null || zoom.after === zoom.before) {
+        throw new Error(`${size.id}: the zoom did not apply: the subtitle stayed "${zoom.before}"`);
+      }
+      zooms.push(zoom);
+      // Let the URL write-back (250 ms debounce) land between zooms, as it would between a user's clicks.
+      await page.waitForTimeout(SETTLE_MS);
+    }
+    await inHandle.dispose();
+    await outHandle.dispose();
 
     const uncaught = problems.filter((p) => p.startsWith('uncaught:'));
     if (uncaught.length) throw new Error(`${size.id}: the page threw:\n  ${uncaught.join('\n  ')}`);
 
     return {
       firstRender,
-      sync: zoom.sync,
-      frame: zoom.frame,
-      commit: zoom.commit,
-      committedSync: zoom.committedSync,
-      committedMicrotask: zoom.committedMicrotask,
+      sync: median(zooms.map((z) => z.sync)),
+      frame: median(zooms.map((z) => z.frame)),
+      commit: median(zooms.map((z) => z.commit)),
+      committedSync: zooms.every((z) => z.committedSync),
+      committedMicrotask: zooms.every((z) => z.committedMicrotask),
       heap: usedSize / MB,
       marks,
       visible,
@@ -191,15 +210,16 @@ async function main() {
     // One discarded run first: the browser's first page pays one-off process and font start-up that would
     // otherwise land on the first size only and skew the 10,000 / 100 ratio.
     await measureOnce(browser, server.url, SIZES[0]);
-    for (const size of SIZES) {
-      const samples = [];
-      for (let i = 0; i < runs; i += 1) {
-        samples.push(await measureOnce(browser, server.url, size));
-        process.stdout.write(`\r${size.id}: run ${i + 1}/${runs}   `);
+    // Sizes take turns (100, 1k, 10k, 100, ...) so that a change in the machine's load over the run
+    // lands on every size alike instead of skewing the 10,000 / 100 ratio.
+    for (const size of SIZES) results.set(size.label, []);
+    for (let i = 0; i < runs; i += 1) {
+      for (const size of SIZES) {
+        results.get(size.label).push(await measureOnce(browser, server.url, size));
+        process.stdout.write(`\rtimeline: round ${i + 1}/${runs}, ${size.id}      `);
       }
-      process.stdout.write('\n');
-      results.set(size.label, samples);
     }
+    process.stdout.write('\n');
     for (const route of ROUTES) jsRows.push(await measureJs(browser, server.url, route));
     for (let i = 0; i < runs; i += 1) {
       firstChart.reference.push(await timeToFirstChart(browser, `${server.url}/reference/`));
@@ -216,7 +236,10 @@ async function main() {
   console.log(
     `Chromium ${chromiumVersion} (headless) · ${cpuCount} CPUs (${cpus[0]?.model ?? '?'}) · Node ${process.version}`,
   );
-  console.log(`${runs} cold run(s) per size, each in a fresh browser context; median (min–max).`);
+  console.log(
+    `${runs} cold run(s) per size, sizes in turn, each in a fresh browser context; median (min–max). ` +
+      `Zoom: median of ${ZOOMS} zooms per run.`,
+  );
   console.log('');
 
   const columns = [
