@@ -1,4 +1,6 @@
-import { EventKindSchema, type DealEvent, type DealInput, type EventKind } from '../../src/lib/schemas';
+import { EventKindSchema, type DealInput, type EventKind } from '../../src/lib/schemas';
+
+type DealEventInput = DealInput['events'][number];
 
 // Synthetic deals for scale: events drawn by a seeded generator, so every run serves the same
 // data. They carry no figures at all, and their one source says what they are: generated.
@@ -24,9 +26,9 @@ function isoDay(ms: number): string {
 }
 
 /** `count` events over eight years (2008-2015), a fifth of them known only to the month. */
-export function syntheticEvents(count: number, seed: number): DealEvent[] {
+export function syntheticEvents(count: number, seed: number): DealEventInput[] {
   const random = seededRandom(seed);
-  const events: DealEvent[] = [];
+  const events: DealEventInput[] = [];
   for (let i = 0; i < count; i += 1) {
     const day = isoDay(START + Math.floor(random() * DAYS) * 86_400_000);
     const kind: EventKind = KINDS[Math.floor(random() * KINDS.length)];
@@ -37,7 +39,7 @@ export function syntheticEvents(count: number, seed: number): DealEvent[] {
       kind,
       title: `${kind} ${i + 1}`,
       summary: 'Generated.',
-      figureIds: [],
+      // No figureIds: they cite no figures, and the contract lets a payload leave the empty list out.
       sources: [{ sourceId: 'generator' }],
     });
   }

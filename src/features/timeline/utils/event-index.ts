@@ -1,4 +1,4 @@
-import { dateSpan } from '../../../lib/dates';
+import { daysInMonth } from '../../../lib/dates';
 import type { DealEvent, EventKind } from '../../../lib/schemas';
 import { toDay, type Range } from './time-scale';
 
@@ -18,9 +18,11 @@ const MAX_EVENT_DAYS = 31;
 export function indexEvents(events: DealEvent[]): IndexedEvent[] {
   return events
     .map((event) => {
-      const { start, end } = dateSpan(event.date);
-      const last = toDay(end);
-      return { event, start: toDay(start), end: last + 1, knownFrom: last };
+      const { precision, date } = event.date;
+      // The same days as dateSpan(), counted without building its strings: this runs once per event.
+      const start = toDay(precision === 'day' ? date : `${date}-01`);
+      const days = precision === 'day' ? 1 : daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+      return { event, start, end: start + days, knownFrom: start + days - 1 };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }

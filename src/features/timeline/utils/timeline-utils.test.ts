@@ -2,13 +2,17 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
 import { syntheticEvents } from '../../../../mocks/data/synthetic';
-import { DealSchema } from '../../../lib/schemas';
+import { dateSpan } from '../../../lib/dates';
+import { DealEventSchema, DealSchema } from '../../../lib/schemas';
 import { clusterByKind, clusterLane } from './cluster';
 import { eventsInRange, extentOf, filterEvents, indexEvents } from './event-index';
 import { clampRange, fitRange, fromDay, MIN_SPAN, panRange, span, toDay, zoomRange } from './time-scale';
 import { parseTimelineParams, writeTimelineParams } from './view-state';
 
 const seed = indexEvents(v.parse(DealSchema, seedDeal).events);
+/** Generated events as the app meets them: parsed, defaults filled in. */
+const synthetic = (count: number, seedValue: number) =>
+  v.parse(v.array(DealEventSchema), syntheticEvents(count, seedValue));
 const bounds = { start: toDay('2012-10-01'), end: toDay('2014-04-30') };
 
 describe('time scale', () => {
@@ -64,6 +68,18 @@ describe('event index', () => {
     ]);
   });
 
+  it('covers the same days as dateSpan for every event, day or month, leap Februaries included', () => {
+    const events = [
+      ...synthetic(2_000, 11),
+      { ...seed[0].event, date: { precision: 'month' as const, date: '2012-02' } },
+      { ...seed[0].event, date: { precision: 'month' as const, date: '2013-02' } },
+    ];
+    for (const item of indexEvents(events)) {
+      const { start, end } = dateSpan(item.event.date);
+      expect([fromDay(item.start), fromDay(item.end - 1), fromDay(item.knownFrom)]).toEqual([start, end, end]);
+    }
+  });
+
   it('shows what was public on a day: the rumour and 400M users on 2012-12-01, the denial by 2013-03-01, the deal from 2013-04-29', () => {
     const ids = (asOf: string) => filterEvents(seed, null, asOf).map((e) => e.event.id);
     expect(ids('2012-12-01')).toEqual(['rumour-2012-11', 'results-2012-11']);
@@ -83,7 +99,7 @@ describe('event index', () => {
   });
 
   it('finds the same events by binary search as by scanning, at 10,000 events', () => {
-    const many = indexEvents(syntheticEvents(10_000, 3));
+    const many = indexEvents(synthetic(10_000, 3));
     const range = { start: toDay('2011-03-05'), end: toDay('2011-06-17') };
     const scanned = many.filter((e) => e.end > range.start && e.start < range.end);
     expect(eventsInRange(many, range)).toEqual(scanned);
@@ -92,7 +108,7 @@ describe('event index', () => {
 
 describe('clustering', () => {
   it('keeps marks at least `gap` pixels apart, so 10,000 events draw a bounded number of marks', () => {
-    const many = indexEvents(syntheticEvents(10_000, 5));
+    const many = indexEvents(synthetic(10_000, 5));
     const range = fitRange(extentOf(many)!);
     const lanes = clusterByKind(
       ['rumour', 'denial', 'results', 'announcement', 'filing', 'market'],
