@@ -1,4 +1,6 @@
-export const SEED_DEAL_ID = 'alibaba-sina-weibo-2013';
+import { SEED_DEAL_ID } from '../lib/api-paths';
+
+export { SEED_DEAL_ID };
 
 export const paths = {
   deal: (dealId: string) => `/deals/${encodeURIComponent(dealId)}`,

@@ -1,9 +1,6 @@
 import * as v from 'valibot';
+import { API_BASE_URL } from './api-paths';
 import { ApiErrorSchema } from './schemas';
-
-// Empty by default: the app asks its own origin, where the mocks answer. A build with
-// VITE_API_BASE_URL set asks that backend instead (it must serve the same /api contract).
-export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '');
 
 /** The server answered with an error status; 4xx means asking again will not help. */
 export class HttpError extends Error {
@@ -54,8 +51,35 @@ function issuePath(path: v.IssuePathItem[] | undefined): string {
     .replace(/^\./, '');
 }
 
+const started = new Map<string, Promise<unknown>>();
+
+/**
+ * Starts GET `path` now, parsed with `schema`, for a caller that is not there yet: the page's first
+ * requests start before React and the route's code have loaded (see early-requests.ts). The first
+ * apiGet of the same path takes this result, errors included; later ones ask the network again.
+ */
+export function prefetchApi<S extends v.GenericSchema>(path: string, schema: S): void {
+  if (started.has(path)) return;
+  const result = request(path, schema);
+  result.catch(() => undefined); // Not lost: the query that takes it reports the error.
+  started.set(path, result);
+}
+
 /** GET a JSON resource and parse it with its schema; every failure becomes a typed error. */
-export async function apiGet<S extends v.GenericSchema>(
+export function apiGet<S extends v.GenericSchema>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<v.InferOutput<S>> {
+  const early = started.get(path);
+  if (early) {
+    started.delete(path);
+    return early as Promise<v.InferOutput<S>>;
+  }
+  return request(path, schema, signal);
+}
+
+async function request<S extends v.GenericSchema>(
   path: string,
   schema: S,
   signal?: AbortSignal,

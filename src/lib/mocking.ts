@@ -29,7 +29,11 @@ function startWorker(scenario: string | null): Promise<void> {
   return worker;
 }
 
+let serving = false;
+
 function servePrerendered(files: Record<string, string>) {
+  if (serving) return;
+  serving = true;
   const original = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
@@ -42,6 +46,20 @@ function servePrerendered(files: Record<string, string>) {
     await startWorker(null);
     return original(input, init);
   };
+}
+
+/**
+ * Whether this page's requests can start before the app's code (early-requests.ts): against a real
+ * API, or from the prerendered answers, which it starts serving. Not in development or under a
+ * fault scenario, where only the live worker answers and it starts with the app.
+ */
+export function answersWithoutCode(search: string): boolean {
+  if (import.meta.env.VITE_API_BASE_URL) return true;
+  if (import.meta.env.DEV || new URLSearchParams(search).has('mock') || Object.keys(prerendered).length === 0) {
+    return false;
+  }
+  servePrerendered(prerendered);
+  return true;
 }
 
 export async function enableMocking(): Promise<void> {

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
+import { apiPaths } from '../../../lib/api-paths';
 import { DealSchema } from '../../../lib/schemas';
 import { dealKeys } from './deal-keys';
 
 export function getDeal(dealId: string, signal?: AbortSignal) {
-  return apiGet(`/api/deals/${encodeURIComponent(dealId)}`, DealSchema, signal);
+  return apiGet(apiPaths.deal(dealId), DealSchema, signal);
 }
 
 export const dealQueryOptions = (dealId: string) =>

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
+import { apiPaths } from '../../../lib/api-paths';
 import { EventListSchema } from '../../../lib/schemas';
 import { dealKeys, type EventFilters } from './deal-keys';
 
@@ -9,7 +10,7 @@ export function eventsPath(dealId: string, filters: EventFilters): string {
   if (filters.to) params.set('to', filters.to);
   if (filters.kinds) params.set('kinds', filters.kinds.join(','));
   const query = params.toString();
-  return `/api/deals/${encodeURIComponent(dealId)}/events${query ? `?${query}` : ''}`;
+  return `${apiPaths.events(dealId)}${query ? `?${query}` : ''}`;
 }
 
 export function getEvents(dealId: string, filters: EventFilters, signal?: AbortSignal) {

@@ -1,14 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
+import { apiPaths } from '../../../lib/api-paths';
 import { MetricSeriesSchema, type MetricId } from '../../../lib/schemas';
 import { dealKeys } from './deal-keys';
 
 export function getMetric(dealId: string, metric: MetricId, signal?: AbortSignal) {
-  return apiGet(
-    `/api/deals/${encodeURIComponent(dealId)}/metrics/${encodeURIComponent(metric)}`,
-    MetricSeriesSchema,
-    signal,
-  );
+  return apiGet(apiPaths.metric(dealId, metric), MetricSeriesSchema, signal);
 }
 
 export const metricQueryOptions = (dealId: string, metric: MetricId) =>

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { apiGet, HttpError, prefetchApi } from './api-client';
+import { firstViewRequests } from './early-requests';
+import { DealSchema } from './schemas';
+
+const SEED = 'alibaba-sina-weibo-2013';
+const pathsFor = (pathname: string) => firstViewRequests(pathname).map((r) => r.path);
+
+describe('firstViewRequests', () => {
+  it('asks for what each page draws first', () => {
+    expect(pathsFor('/')).toEqual([`/api/deals/${SEED}`, `/api/deals/${SEED}/metrics/registered-users`]);
+    expect(pathsFor('/deals/synthetic-10k')).toEqual([
+      '/api/deals/synthetic-10k',
+      '/api/deals/synthetic-10k/metrics/registered-users',
+    ]);
+    expect(pathsFor('/deals/synthetic-10k/timeline')).toEqual(['/api/deals/synthetic-10k']);
+    expect(pathsFor(`/embed/${SEED}/kpis`)).toHaveLength(2);
+    expect(pathsFor(`/embed/${SEED}/users`)).toHaveLength(2);
+    expect(pathsFor(`/embed/${SEED}/stake`)).toEqual([`/api/deals/${SEED}`]);
+    expect(pathsFor(`/embed/${SEED}/timeline`)).toEqual([`/api/deals/${SEED}`]);
+  });
+
+  it('encodes the deal id as the queries do', () => {
+    expect(pathsFor('/deals/a%20b%2Fc/timeline')).toEqual(['/api/deals/a%20b%2Fc']);
+  });
+
+  it('starts nothing for an address it does not know or cannot decode', () => {
+    for (const pathname of ['/deals', '/deals/x/other', '/deals/x/timeline/more', '/elsewhere/x', '/deals/%E0%A4%A']) {
+      expect(pathsFor(pathname), pathname).toEqual([]);
+    }
+  });
+});
+
+describe('prefetchApi and apiGet', () => {
+  function countRequests(): () => number {
+    let count = 0;
+    server.events.on('request:start', () => {
+      count += 1;
+    });
+    return () => count;
+  }
+
+  it('hands the early answer to the first caller only, without asking twice', async () => {
+    const requests = countRequests();
+    prefetchApi(`/api/deals/${SEED}`, DealSchema);
+    prefetchApi(`/api/deals/${SEED}`, DealSchema);
+    const first = await apiGet(`/api/deals/${SEED}`, DealSchema);
+    expect(first.id).toBe(SEED);
+    expect(requests()).toBe(1);
+    await apiGet(`/api/deals/${SEED}`, DealSchema);
+    expect(requests()).toBe(2);
+    server.events.removeAllListeners();
+  });
+
+  it('hands over an early failure as the same typed error, and nothing goes unhandled', async () => {
+    prefetchApi('/api/deals/no-such-deal', DealSchema);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const error = await apiGet('/api/deals/no-such-deal', DealSchema).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(404);
+  });
+});
