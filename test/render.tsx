@@ -1,8 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '../src/app/provider';
-import { createRoutes } from '../src/app/router';
+import { AppRoutes } from '../src/app/router';
 import type { Locale } from '../src/lib/i18n';
 import { PreferencesProvider } from '../src/lib/preferences';
 import { createQueryClient } from '../src/lib/react-query';
@@ -11,17 +10,21 @@ import { QueryClientProvider } from '@tanstack/react-query';
 // The app's own retry policy, without the wait between attempts.
 export const testQueryClient = () => createQueryClient({ retryDelay: 0 });
 
-/** Renders the whole app at a route, as a user who typed that address would see it. */
+/**
+ * Renders the whole app at a route, as a user who typed that address would see it. The app reads
+ * jsdom's own address (the History API), so `location()` is where the app has taken the user since.
+ */
 export function renderRoute(path: string, { locale = 'en' as Locale } = {}) {
   const queryClient = testQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  window.history.replaceState(null, '', path);
   localStorage.setItem('deal-dashboard:preferences', JSON.stringify({ locale, theme: 'light' }));
   const view = render(
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppRoutes />
     </AppProvider>,
   );
-  return { ...view, router, queryClient };
+  const location = () => ({ pathname: window.location.pathname, search: window.location.search });
+  return { ...view, location, queryClient };
 }
 
 /** Renders one component with a fresh query client and the given locale. */

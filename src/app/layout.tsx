@@ -1,18 +1,18 @@
-import { Outlet } from 'react-router';
+import type { ReactNode } from 'react';
 import { useT } from '../lib/i18n';
 import { StatusPatternDefs } from '../components/status-patterns';
 import { PreferencesProvider } from '../lib/preferences';
 import { PreferencesBar } from './preferences-bar';
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   return (
     <PreferencesProvider>
-      <Chrome />
+      <Chrome>{children}</Chrome>
     </PreferencesProvider>
   );
 }
 
-function Chrome() {
+function Chrome({ children }: { children: ReactNode }) {
   const t = useT();
   return (
     <>
@@ -25,7 +25,7 @@ function Chrome() {
         <PreferencesBar />
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
     </>
   );

@@ -1,65 +1,81 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { usePrefetchQuery } from '@tanstack/react-query';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
+import { LoadingState } from '../components/query-state';
 import { dealQueryOptions } from '../features/deal/api/get-deal';
 import { metricQueryOptions } from '../features/deal/api/get-metric';
+import { useT } from '../lib/i18n';
 import { EmbedLayout } from './embed/embed-layout';
 import { Layout } from './layout';
+import { useRouteParam } from './location';
 import { SEED_DEAL_PATH } from './paths';
 import NotFoundRoute from './routes/not-found';
 
-/**
- * Starts a page's requests while its code is still loading: the route's chunk and its data
- * travel side by side instead of one after the other. Errors surface in the widgets, not here.
- */
-function prefetch(queryClient: QueryClient | undefined, withMetrics: boolean) {
-  return ({ params }: LoaderFunctionArgs) => {
-    const dealId = params.dealId;
-    if (queryClient && dealId) {
-      void queryClient.prefetchQuery(dealQueryOptions(dealId));
-      if (withMetrics) void queryClient.prefetchQuery(metricQueryOptions(dealId, 'registered-users'));
-    }
-    return null;
-  };
-}
-
-// Search changes (chart controls, timeline range) must not run the loader again: only a new deal does.
-const onlyForNewDeal: RouteObject['shouldRevalidate'] = ({ currentParams, nextParams }) =>
-  currentParams.dealId !== nextParams.dealId;
-
 // Every route is its own chunk, loaded when it is visited: an embed never downloads the dashboard.
-export function createRoutes(queryClient?: QueryClient): RouteObject[] {
-  return [
-    {
-      element: <Layout />,
-      children: [
-        { path: '/', element: <Navigate to={SEED_DEAL_PATH} replace /> },
-        {
-          path: '/deals/:dealId',
-          loader: prefetch(queryClient, true),
-          shouldRevalidate: onlyForNewDeal,
-          lazy: async () => ({ Component: (await import('./routes/dashboard')).default }),
-        },
-        {
-          path: '/deals/:dealId/timeline',
-          loader: prefetch(queryClient, false),
-          shouldRevalidate: onlyForNewDeal,
-          lazy: async () => ({ Component: (await import('./routes/timeline')).default }),
-        },
-        { path: '*', element: <NotFoundRoute /> },
-      ],
-    },
-    {
-      element: <EmbedLayout />,
-      children: [
-        {
-          path: '/embed/:dealId/:widget',
-          loader: prefetch(queryClient, true),
-          shouldRevalidate: onlyForNewDeal,
-          lazy: async () => ({ Component: (await import('./embed/embed-route')).default }),
-        },
-      ],
-    },
-  ];
+const DashboardRoute = lazy(() => import('./routes/dashboard'));
+const TimelineRoute = lazy(() => import('./routes/timeline'));
+const EmbedRoute = lazy(() => import('./embed/embed-route'));
+
+/**
+ * Asks for a page's data as soon as its route matches, while the route's code is still loading:
+ * the chunk and the data travel side by side. (On a first visit early-requests.ts asked already;
+ * the cache hands its answer on.) Errors surface in the widgets, not here.
+ */
+function Prefetch({ users }: { users: boolean }) {
+  const dealId = useRouteParam('dealId') ?? '';
+  usePrefetchQuery(dealQueryOptions(dealId));
+  return users ? <PrefetchUsers dealId={dealId} /> : null;
 }
 
-export const createRouter = (queryClient: QueryClient) => createBrowserRouter(createRoutes(queryClient));
+function PrefetchUsers({ dealId }: { dealId: string }) {
+  usePrefetchQuery(metricQueryOptions(dealId, 'registered-users'));
+  return null;
+}
+
+function Page({ users, children }: { users: boolean; children: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <Prefetch users={users} />
+      <Suspense fallback={<LoadingState what={t('what.deal')} />}>{children}</Suspense>
+    </>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/embed/:dealId/:widget">
+        {({ widget }) => (
+          <EmbedLayout>
+            <Page users={widget === 'kpis' || widget === 'users'}>
+              <EmbedRoute />
+            </Page>
+          </EmbedLayout>
+        )}
+      </Route>
+      <Route>
+        <Layout>
+          <Switch>
+            <Route path="/">
+              <Redirect to={SEED_DEAL_PATH} replace />
+            </Route>
+            <Route path="/deals/:dealId">
+              <Page users>
+                <DashboardRoute />
+              </Page>
+            </Route>
+            <Route path="/deals/:dealId/timeline">
+              <Page users={false}>
+                <TimelineRoute />
+              </Page>
+            </Route>
+            <Route>
+              <NotFoundRoute />
+            </Route>
+          </Switch>
+        </Layout>
+      </Route>
+    </Switch>
+  );
+}

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { parseChartParams, writeChartParams, type ChartParams } from '../features/charts/utils/chart-params';
 import { parseTimelineParams, writeTimelineParams, type TimelineView } from '../features/timeline/utils/view-state';
 import { parseAsOf, type ParamProblem } from '../lib/url-params';
+import { useSearchParams } from './location';
 
 /**
  * Everything a view keeps in its address: the "known as of" day, the charts' controls and the
@@ -20,8 +20,7 @@ export function useViewParams() {
   }, [searchParams]);
 
   const update = useCallback(
-    (write: (current: URLSearchParams) => URLSearchParams) =>
-      setSearchParams((current) => write(current), { replace: true, preventScrollReset: true }),
+    (write: (current: URLSearchParams) => URLSearchParams) => setSearchParams(write),
     [setSearchParams],
   );
   const setCharts = useCallback(

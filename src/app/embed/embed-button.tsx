@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
 import { useT } from '../../lib/i18n';
 import { usePreferences } from '../../lib/preferences';
+import { useRawSearch } from '../location';
 import { SEED_DEAL_ID } from '../paths';
 import type { EmbedWidget } from './embed-options';
 import { embedUrl } from './embed-urls';
@@ -59,7 +59,8 @@ export function EmbedButton({
   title: string;
 }) {
   const t = useT();
-  const { search, pathname } = useLocation();
+  const search = useRawSearch();
+  const { pathname } = window.location;
   const prefs = usePreferences();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);

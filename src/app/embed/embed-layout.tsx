@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
-import { Outlet, useSearchParams } from 'react-router';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { StatusPatternDefs } from '../../components/status-patterns';
 import { PreferencesProvider } from '../../lib/preferences';
+import { useSearchParams } from '../location';
 import { parseEmbedOptions, PING_MESSAGE, RESIZE_MESSAGE } from './embed-options';
 
 /** Tells the host page the embed's content height, whenever it changes, so its iframe can fit it. */
@@ -39,16 +39,14 @@ function useReportHeight() {
 }
 
 /** An embed's page: no app chrome, the look from the address, and nothing saved for the reader. */
-export function EmbedLayout() {
+export function EmbedLayout({ children }: { children: ReactNode }) {
   const [params] = useSearchParams();
   const initial = useMemo(() => parseEmbedOptions(params), [params]);
   useReportHeight();
   return (
     <PreferencesProvider key={`${initial.theme}:${initial.locale}`} initial={initial} persist={false}>
       <StatusPatternDefs />
-      <main className="embed">
-        <Outlet />
-      </main>
+      <main className="embed">{children}</main>
     </PreferencesProvider>
   );
 }

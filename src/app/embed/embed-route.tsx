@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { useParams, useSearchParams } from 'react-router';
 import { LoadingState } from '../../components/query-state';
 import { StatusSwatch } from '../../components/status-patterns';
 import { HttpError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
+import { useRouteParam, useSearchParams } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
 import { isEmbedWidget, type EmbedWidget } from './embed-options';
 import { fullViewSearch } from './embed-urls';
@@ -21,7 +21,8 @@ const WIDGETS: Record<EmbedWidget, ComponentType<{ dealId: string }>> = {
 };
 
 export default function EmbedRoute() {
-  const { dealId = SEED_DEAL_ID, widget } = useParams();
+  const dealId = useRouteParam('dealId') ?? SEED_DEAL_ID;
+  const widget = useRouteParam('widget');
   const [params] = useSearchParams();
   const t = useT();
   const deal = useDeal(dealId);

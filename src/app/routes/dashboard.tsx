@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link } from 'wouter';
 import { LoadingState } from '../../components/query-state';
 import { AsOfControl } from '../../components/as-of-control';
 import { UrlNotice } from '../../components/url-notice';
@@ -9,6 +9,7 @@ import { useDeal } from '../../features/deal/api/get-deal';
 import { DealHeader } from '../../features/deal/components/deal-header';
 import { WithDeal } from '../../features/deal/components/with-deal';
 import { EmbedButton } from '../embed/embed-button';
+import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
 import { useViewParams } from '../use-view-params';
 import { KpisWidget } from '../widgets/kpis-widget';
@@ -25,9 +26,9 @@ const TimelineWidget = lazy(() => import('../widgets/timeline-widget').then((m) 
 // Each widget asks for its data itself (the cache shares one request), so one failing request
 // shows an error in the widgets that need it, and the rest of the dashboard stays.
 export default function DashboardRoute() {
-  const { dealId = SEED_DEAL_ID } = useParams();
+  const dealId = useRouteParam('dealId') ?? SEED_DEAL_ID;
   const t = useT();
-  const { search } = useLocation();
+  const search = useRawSearch();
   const deal = useDeal(dealId);
   const { asOf, problems, setAsOf } = useViewParams();
 
@@ -60,7 +61,7 @@ export default function DashboardRoute() {
           <h2 id="timeline-panel-title" className="section-title">
             {t('timeline.title')}
           </h2>
-          <Link to={{ pathname: paths.timeline(dealId), search }}>{t('timeline.open')}</Link>
+          <Link href={`${paths.timeline(dealId)}${search}`}>{t('timeline.open')}</Link>
         </div>
         <Suspense fallback={<LoadingState what={t('what.timeline')} />}>
           <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline', t('timeline.title'))} />

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useT } from '../../lib/i18n';
 import { SEED_DEAL_PATH } from '../paths';
 
@@ -9,7 +9,7 @@ export function NotFound({ dealId }: { dealId?: string }) {
       <h1 id="not-found-title">{dealId ? t('notFound.title') : t('notFound.page')}</h1>
       {dealId && <p>{t('notFound.body', { id: dealId })}</p>}
       <p>
-        <Link to={SEED_DEAL_PATH}>{t('notFound.back')}</Link>
+        <Link href={SEED_DEAL_PATH}>{t('notFound.back')}</Link>
       </p>
     </section>
   );

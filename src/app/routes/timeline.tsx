@@ -1,19 +1,20 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link } from 'wouter';
 import { AsOfControl } from '../../components/as-of-control';
 import { UrlNotice } from '../../components/url-notice';
 import { HttpError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { EmbedButton } from '../embed/embed-button';
+import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
 import { useViewParams } from '../use-view-params';
 import { TimelineWidget } from '../widgets/timeline-widget';
 import { NotFound } from './not-found';
 
 export default function TimelineRoute() {
-  const { dealId = SEED_DEAL_ID } = useParams();
+  const dealId = useRouteParam('dealId') ?? SEED_DEAL_ID;
   const t = useT();
-  const { search } = useLocation();
+  const search = useRawSearch();
   const deal = useDeal(dealId);
   const { asOf, problems, setAsOf } = useViewParams();
 
@@ -24,7 +25,7 @@ export default function TimelineRoute() {
       <UrlNotice problems={problems} />
       <header className="deal-header">
         <p className="no-print">
-          <Link to={{ pathname: paths.deal(dealId), search }}>{t('timeline.backToDashboard')}</Link>
+          <Link href={`${paths.deal(dealId)}${search}`}>{t('timeline.backToDashboard')}</Link>
         </p>
         <h1 className="deal-header__title">
           {deal.data ? `${deal.data.name}: ${t('timeline.title')}` : t('timeline.title')}

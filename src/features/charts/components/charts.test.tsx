@@ -66,7 +66,7 @@ describe('valuation chart', () => {
 
   it('switches to dollars with the pair the sources report, says so, and keeps it in the URL', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute(DEAL);
+    const { location } = renderRoute(DEAL);
     const region = await chart('Price and valuation');
     await user.click(within(region).getByRole('radio', { name: 'USD' }));
     await waitFor(() => expectBars(region, 'bar-valuation', 3));
@@ -78,7 +78,7 @@ describe('valuation chart', () => {
     expect(
       within(region).getByText(/US\$586m for €450m \(1 EUR = 1\.3022 USD\), never a market rate/),
     ).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?currency=USD');
+    expect(location().search).toBe('?currency=USD');
   });
 });
 
@@ -102,7 +102,7 @@ describe('revenue chart', () => {
 
   it('changes the profile on request, labelled as modelled', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute(DEAL);
+    const { location } = renderRoute(DEAL);
     const region = await chart('Projected extra revenue');
     await user.click(within(region).getByRole('radio', { name: 'Front-loaded' }));
     const rows = tableRows(region);
@@ -111,7 +111,7 @@ describe('revenue chart', () => {
     expect(money(rows[0][1])).toBeGreaterThan(money(rows[34][1]));
     expect(money(rows[35][2])).toBe(290e6);
     expect(within(region).getByText(/amounts falling in a straight line/)).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?profile=front-loaded');
+    expect(location().search).toBe('?profile=front-loaded');
   });
 });
 
@@ -184,12 +184,12 @@ describe('option what-if', () => {
 
   it('offers the 2014 filing cap as a reported preset in dollars', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute(`${DEAL}?currency=USD`);
+    const { location } = renderRoute(`${DEAL}?currency=USD`);
     const region = await chart('Option what-if');
     await user.click(within(region).getByRole('button', { name: /2014 filing cap: US\$5\.5bn/ }));
     expect(within(region).getByRole('textbox', { name: /Valuation/ })).toHaveValue('5.5');
     expect(tableRows(region)[3].slice(0, 2)).toEqual(['Cost of 12 points more at US$5.5bn', 'about US$660m']);
-    expect(router.state.location.search).toBe('?currency=USD&valuation=5.5');
+    expect(location().search).toBe('?currency=USD&valuation=5.5');
     expect(within(region).getByText(/Barron's, 18 Mar 2014/)).toBeInTheDocument();
     expect(bars(region, 'bar-option')).toHaveLength(2);
   });

@@ -115,9 +115,9 @@ describe('KPI cards', () => {
 
 describe('the dashboard page', () => {
   it('opens the seed deal at /', async () => {
-    const { router } = renderRoute('/');
+    const { location } = renderRoute('/');
     await card('Price paid');
-    expect(router.state.location.pathname).toBe(DEAL);
+    expect(location().pathname).toBe(DEAL);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Alibaba takes a stake in Sina Weibo');
   });
 

@@ -33,18 +33,18 @@ describe('timeline page', () => {
 
   it('filters by kind and keeps the filter in the address', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute(PAGE);
+    const { location } = renderRoute(PAGE);
     await list();
     await user.click(screen.getByRole('checkbox', { name: /Market/ }));
     await user.click(screen.getByRole('checkbox', { name: /Filing/ }));
     expect(titles(await list())).toHaveLength(5);
-    expect(new URLSearchParams(router.state.location.search).get('kinds')).toBe('rumour,denial,results,announcement');
+    expect(new URLSearchParams(location().search).get('kinds')).toBe('rumour,denial,results,announcement');
     expect(document.querySelector('.timeline__subtitle')).toHaveTextContent('· 5 of 8 events');
   });
 
   it('opens an event’s detail with the English summary, the German original and the source line', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute(PAGE);
+    const { location } = renderRoute(PAGE);
     const listbox = await list();
     await user.click(within(listbox).getByText('Sina denies the rumour'));
     const detail = screen.getByRole('region', { name: 'Sina denies the rumour' });
@@ -52,7 +52,7 @@ describe('timeline page', () => {
     expect(within(detail).getByText(/Noch im Februar kommentierte Sina ausdrücklich/)).toHaveAttribute('lang', 'de');
     expect(detail).toHaveTextContent('silicon.de · title not given · date not given · primary source · line 5');
     expect(detail).toHaveTextContent('Feb 2013 (known to the month only)');
-    expect(new URLSearchParams(router.state.location.search).get('event')).toBe('denial-2013-02');
+    expect(new URLSearchParams(location().search).get('event')).toBe('denial-2013-02');
     expect(screen.getByRole('heading', { name: 'Sina denies the rumour' })).toHaveFocus();
   });
 
