@@ -2,6 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+import { loadLocale } from '../src/lib/i18n';
+
+// The app fetches German before its first render (main.tsx); tests render without that step, so
+// the dictionary is here from the start and components render German synchronously, as before.
+await loadLocale('de');
 
 // CI machines are shared and slow at times: give findBy* queries room before they give up.
 configure({ asyncUtilTimeout: 4000 });

@@ -204,219 +204,71 @@ const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
 
-const de: Record<MessageKey, string> = {
-  'app.title': 'Deal Intelligence',
-  'app.skip': 'Zum Inhalt springen',
-  'prefs.locale': 'Sprache',
-  'prefs.theme': 'Darstellung',
-  'prefs.theme.auto': 'System',
-  'prefs.theme.light': 'Hell',
-  'prefs.theme.dark': 'Dunkel',
-  'status.reported': 'Berichtet',
-  'status.derived': 'Abgeleitet',
-  'status.modelled': 'Modelliert',
-  'status.reported.help': 'Von einer Quelle genannt.',
-  'status.derived.help': 'Aus berichteten Zahlen nach der gezeigten Formel berechnet.',
-  'status.modelled.help': 'Eine Annahme, die Sie sehen und ändern können.',
-  'deal.status.rumoured': 'Gerücht',
-  'deal.status.announced': 'Angekündigt',
-  'deal.status.completed': 'Abgeschlossen',
-  'deal.status.abandoned': 'Abgebrochen',
-  'deal.acquires': '{acquirer} steigt bei {target} ein',
-  'deal.parentOf': '{target} gehört zu {parent}',
-  'kpi.heading': 'Kennzahlen',
-  'kpi.consideration': 'Kaufpreis',
-  'kpi.optionCeiling': 'Option bis',
-  'kpi.projectedRevenue': 'Erwarteter Zusatzumsatz',
-  'kpi.projectedRevenue.over': 'über {term}',
-  'kpi.registeredUsers': 'Registrierte Weibo-Nutzer',
-  'kpi.registeredUsers.asOf': 'Stand {date}',
-  'kpi.later': 'Später: {value} ({date}, {publisher})',
-  'figure.about': 'etwa {value}',
-  'figure.over': 'über {value}',
-  'source.button': 'Quelle: {source}',
-  'source.more': '{source} und {count} weitere',
-  'source.line': 'Zeile {lines}',
-  'source.lines': 'Zeilen {lines}',
-  'source.primary': 'Primärquelle',
-  'source.secondary': 'Sekundärquelle',
-  'source.noTitle': 'Titel nicht angegeben',
-  'source.noDate': 'Datum nicht angegeben',
-  'details.title': 'Woher diese Zahl stammt',
-  'details.status': 'Status',
-  'details.formula': 'Formel',
-  'details.assumption': 'Annahme',
-  'details.public': 'Öffentlich seit',
-  'details.sources': 'Quellen',
-  'details.original': 'Originalwortlaut (Deutsch)',
-  'details.close': 'Schließen',
-  'state.loading': '{what} wird geladen …',
-  'state.error': '{what} konnte nicht geladen werden.',
-  'state.retry': 'Erneut versuchen',
-  'state.waited': '(seit {seconds} s)',
-  'state.empty': 'Keine Daten für {what}.',
-  'state.notReported': 'Keine Quelle nennt die Zahlen für dieses Diagramm.',
-  'state.notYetPublic': 'Am {date} noch nicht öffentlich.',
-  'kpi.notReported': 'Nicht berichtet',
-  'notFound.title': 'Deal nicht gefunden',
-  'notFound.body': 'Es gibt keinen Deal mit der ID „{id}“.',
-  'notFound.page': 'Unter dieser Adresse gibt es keine Seite.',
-  'notFound.back': 'Den Deal Alibaba–Sina Weibo öffnen',
-  'what.deal': 'Der Deal',
-  'what.users': 'Die Nutzerzahlen',
-  'chart.legend': 'Legende',
-  'chart.viewData': 'Daten anzeigen',
-  'chart.asOf': 'Stand {date}',
-  'chart.sources': 'Quellen: {sources}',
-  'chart.col.item': 'Posten',
-  'chart.col.value': 'Wert',
-  'chart.col.status': 'Status',
-  'chart.col.source': 'Quelle',
-  'chart.col.public': 'Öffentlich seit',
-  'chart.keyboard': 'Mit den Pfeiltasten zwischen den Markierungen wechseln.',
-  'chart.currency': 'Währung',
-  'chart.currency.note':
-    'Dollarbeträge nutzen das Paar, das die Quellen für dieselbe Zahlung nennen, {usd} für {eur} (1 EUR = {rate} USD), nie einen Marktkurs.',
-  'stake.title': 'Anteil an Sina Weibo',
-  'stake.desc':
-    'Die gerüchteweise genannte Spanne, der erworbene Anteil und der Spielraum bis zur Obergrenze der Option, in Prozent von Weibo.',
-  'stake.row.rumour': 'Gerücht ({date})',
-  'stake.row.deal': 'Deal ({date})',
-  'stake.rumoured': 'Gerüchteweise Spanne',
-  'stake.acquired': 'Erworbener Anteil',
-  'stake.headroom': 'Spielraum der Option',
-  'stake.points': '{value} Prozentpunkte',
-  'stake.pointsShort': '{value} Pp.',
-  'stake.ceiling': 'Obergrenze der Option {value}',
-  'stake.headroomNote': 'Die Option kann zu den erworbenen {acquired} noch {points} hinzufügen, bis {ceiling}.',
-  'valuation.title': 'Preis und Bewertung',
-  'valuation.desc': 'Der für den Anteil gezahlte Preis und die Bewertung von ganz Weibo, die daraus folgt.',
-  'valuation.price': 'Kaufpreis (für {stake})',
-  'valuation.implied': 'Implizite Bewertung von Weibo',
-  'valuation.reported': 'Bewertung laut {publisher}',
-  'revenue.title': 'Erwarteter Zusatzumsatz',
-  'revenue.desc': 'Der erwartete Umsatz der Kooperation, Monat für Monat und kumuliert, nach dem gewählten Verlauf.',
-  'revenue.subtitle': '{total} über {months}, {from} bis {to}',
-  'revenue.profile': 'Verteilung der Summe (modelliert)',
-  'revenue.profile.even': 'Gleichmäßig',
-  'revenue.profile.ramp-up': 'Ansteigend',
-  'revenue.profile.front-loaded': 'Abfallend',
-  'revenue.monthly': 'Monatsbetrag',
-  'revenue.cumulative': 'Kumuliert',
-  'revenue.total': 'Berichtete Summe',
-  'revenue.assumption':
-    'Modelliert: Die Quellen nennen nur die Summe. Das Diagramm verteilt sie über {months} Monate ab {from} mit {shape}, gerundet auf 0,1 Mio., sodass die Monate genau {total} ergeben.',
-  'revenue.shape.even': 'gleichem Betrag in jedem Monat',
-  'revenue.shape.ramp-up': 'linear steigenden Beträgen',
-  'revenue.shape.front-loaded': 'linear fallenden Beträgen',
-  'revenue.col.month': 'Monat',
-  'users.title': 'Registrierte Weibo-Nutzer',
-  'users.desc': 'Registrierte Nutzer von Sina Weibo, wie die Quellen sie nennen.',
-  'users.registered': 'Registrierte Nutzer',
-  'users.atLeast': '„mehr als“: der Balken ist eine Untergrenze',
-  'users.claim':
-    'Beide Firmen sprechen zudem von „hunderte Millionen User“ ({source}): eine Behauptung, keine Zahl, daher nicht gezeichnet.',
-  'option.title': 'Was-wäre-wenn zur Option',
-  'option.desc': 'Was die weiteren Prozentpunkte der Option bei einer von Ihnen gewählten Bewertung kosten würden.',
-  'option.subtitle': 'Von {acquired} auf {ceiling}: {points} mehr',
-  'option.field': 'Bewertung von ganz Weibo bei Ausübung, in Milliarden {currency}',
-  'option.slider': 'Bewertung (Schieberegler), in Milliarden {currency}',
-  'option.presets': 'Vorgaben',
-  'option.preset.deal-implied': 'Zum Preis des Deals: {value}',
-  'option.preset.filing-2014': 'Obergrenze laut Börsenprospekt 2014: {value}',
-  'option.filing': 'Später berichtet: {terms}',
-  'option.paid': 'Gezahlt für {stake}',
-  'option.cost': 'Kosten für {points} mehr bei {valuation}',
-  'option.result': 'Anteil danach: {ceiling}.',
-  'option.error.empty': 'Geben Sie eine Bewertung in Milliarden ein, zum Beispiel 3,5.',
-  'option.error.not-a-number': '„{input}“ ist keine Zahl. Geben Sie Milliarden ein, zum Beispiel 3,5.',
-  'option.error.too-low': 'Die Bewertung muss mindestens {min} Milliarden betragen.',
-  'option.error.too-high': 'Die Bewertung darf höchstens {max} Milliarden betragen.',
-  'option.error.keep': 'Das Diagramm zeigt weiter {value}.',
-  'what.stake': 'Das Anteilsdiagramm',
-  'what.valuation': 'Das Bewertungsdiagramm',
-  'what.revenue': 'Das Umsatzdiagramm',
-  'what.option': 'Das Was-wäre-wenn zur Option',
-  'what.timeline': 'Die Zeitleiste',
-  'timeline.title': 'Zeitleiste',
-  'timeline.open': 'Zeitleiste öffnen',
-  'timeline.backToDashboard': 'Zurück zum Dashboard',
-  'timeline.showing': '{from} – {to} · {count} von {total} Ereignissen',
-  'timeline.canvas': 'Zeitleiste der Ereignisse. Plus und Minus zoomen, Pfeiltasten verschieben, 0 zeigt alles.',
-  'timeline.zoomIn': 'Vergrößern',
-  'timeline.zoomOut': 'Verkleinern',
-  'timeline.fitAll': 'Alles zeigen',
-  'timeline.kinds': 'Art des Ereignisses',
-  'timeline.overview': 'Übersicht: Fenster ziehen, um den sichtbaren Bereich zu verschieben',
-  'timeline.list': 'Ereignisse im Ausschnitt',
-  'timeline.listEmpty':
-    'Keine Ereignisse in diesem Ausschnitt. Bereich erweitern, mehr Arten wählen oder den Stichtag verschieben.',
-  'timeline.cluster': '{count} Ereignisse, {from} bis {to}: zum Vergrößern auswählen',
-  'timeline.detail': 'Ereignisdetails',
-  'timeline.detailEmpty': 'Ein Ereignis auf der Achse oder in der Liste auswählen, um Details zu lesen.',
-  'timeline.summary': 'Zusammenfassung',
-  'timeline.original': 'Im Wortlaut des Artikels',
-  'timeline.sources': 'Quellen',
-  'timeline.figures': 'Zahlen',
-  'timeline.close': 'Details schließen',
-  'timeline.monthOnly': 'nur auf den Monat genau bekannt',
-  'kind.rumour': 'Gerücht',
-  'kind.denial': 'Dementi',
-  'kind.results': 'Quartalszahlen',
-  'kind.announcement': 'Ankündigung',
-  'kind.filing': 'Einreichung',
-  'kind.market': 'Börse',
-  'asof.label': 'Bekannt am',
-  'asof.clear': 'Alles zeigen',
-  'asof.active': 'Es wird nur gezeigt, was am {date} öffentlich war.',
-  'url.notice': 'Einige Werte in der Adresse waren unbrauchbar, es gelten die Standardwerte: {items}.',
-  'url.dismiss': 'Ausblenden',
-  'export.title': 'Diesen Ausschnitt exportieren',
-  'export.png': 'Bild (PNG)',
-  'export.svg': 'Vektor (SVG)',
-  'export.csv': 'Tabelle (CSV)',
-  'export.json': 'Daten (JSON)',
-  'export.ics': 'Kalender (ICS)',
-  'export.failed': 'Der Export ist fehlgeschlagen: {message}',
-  'export.caption': 'Quellen: {sources}',
-  'print.date': 'Datum',
-  'print.event': 'Ereignis',
-  'print.more': 'Und {count} weitere Ereignisse: Ausschnitt verkleinern, um sie zu drucken.',
-  'embed.button': 'Einbetten',
-  'embed.buttonLabel': '„{title}“ einbetten',
-  'embed.title': '„{title}“ einbetten',
-  'embed.responsive': 'Mitwachsende Einbettung (passt sich dem Inhalt an)',
-  'embed.responsiveHelp':
-    'Ein iframe und ein kleines Skript dieser App; beides in eine Webseite oder ein Wiki einfügen.',
-  'embed.fixed': 'Einfaches iframe mit fester Höhe',
-  'embed.fixedHelp': 'Für Seiten, die keine Skripte erlauben.',
-  'embed.static': 'Statisches Bild dieser Ansicht, mit Quellen',
-  'embed.staticHelp': 'Für Dokumente, die keine Skripte ausführen.',
-  'embed.permalink': 'Permalink der vollständigen Ansicht',
-  'embed.copy': 'Kopieren',
-  'embed.copied': 'Kopiert',
-  'embed.copyFailed': 'Kopieren fehlgeschlagen: Text markieren und selbst kopieren.',
-  'embed.close': 'Schließen',
-  'embed.look': 'Aussehen der Einbettung',
-  'embed.openFull': 'Vollständige Ansicht im Dashboard öffnen',
-  'embed.unknownWidget':
-    'Dieses Widget gibt es nicht. Bekannte Widgets: kpis, stake, valuation, revenue, users, option, timeline.',
+// English ships with the app: it is the default and the fallback. Every other language is its own
+// chunk, fetched the first time a page needs it (main.tsx starts that before the first render).
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  de: () => import('./messages/de').then((m) => m.de),
 };
+const loaded: Partial<Record<Locale, Messages>> = { en };
+const loading = new Map<Locale, Promise<void>>();
+const failed = new Set<Locale>();
+const ready = Promise.resolve();
 
-export const messages: Record<Locale, Record<MessageKey, string>> = { en, de };
+export function isLocaleLoaded(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
+
+/**
+ * Fetches a locale's dictionary, once: every call while it loads, and after, gets the same promise.
+ * A failed load rejects and is forgotten, so that a later call tries again.
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'en') return ready;
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = LOADERS[locale]().then(
+      (dictionary) => {
+        loaded[locale] = dictionary;
+        failed.delete(locale);
+      },
+      (error: unknown) => {
+        failed.add(locale);
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, promise);
+  }
+  return promise;
+}
+
+/** The locale the UI can speak: the one asked for, or English when its dictionary failed to load. */
+export function usableLocale(locale: Locale): Locale {
+  return failed.has(locale) && !isLocaleLoaded(locale) ? 'en' : locale;
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders; values are text, never markup. */
+/** Fills `{name}` placeholders; values are text, never markup. A locale not loaded reads English. */
 export function translate(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return (loaded[locale] ?? en)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
 export const LocaleContext = createContext<Locale>('en');
 
+/**
+ * The UI's locale. Until its dictionary is here the component suspends (the nearest Suspense
+ * boundary, or with none the screen before, stays up), so nothing shows in English first; if the
+ * dictionary cannot load, the component renders in English.
+ */
 export function useLocale(): Locale {
-  return useContext(LocaleContext);
+  const locale = usableLocale(useContext(LocaleContext));
+  // Thrown, as TanStack Query's suspense does, rather than passed to `use`: loaded (nearly always)
+  // this calls nothing, and `use` called only sometimes makes React warn, and holds up `act` in tests.
+  if (!isLocaleLoaded(locale)) throw loadLocale(locale);
+  return locale;
 }
 
 export function useT(): Translate {

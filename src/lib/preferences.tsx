@@ -1,5 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { LocaleContext, LOCALES, type Locale } from './i18n';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { isLocaleLoaded, loadLocale, LocaleContext, LOCALES, usableLocale, type Locale } from './i18n';
+import { single } from './url-params';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -36,7 +37,9 @@ export function readStoredPreferences(raw: string | null): Partial<{ locale: Loc
 
 const DEFAULTS: { locale: Locale; theme: Theme } = { locale: 'en', theme: 'auto' };
 
-function initialPreferences(): { locale: Locale; theme: Theme } {
+function initialPreferences(persist = true): { locale: Locale; theme: Theme } {
+  // Embeds take their look from the address alone (their `initial`), never from the reader's storage.
+  if (!persist) return DEFAULTS;
   let stored: ReturnType<typeof readStoredPreferences> = {};
   try {
     stored = readStoredPreferences(globalThis.localStorage?.getItem(STORAGE_KEY) ?? null);
@@ -47,6 +50,19 @@ function initialPreferences(): { locale: Locale; theme: Theme } {
   return { locale: stored.locale ?? (isLocale(browser) ? browser : 'en'), theme: stored.theme ?? 'auto' };
 }
 
+/**
+ * The locale a page at this address will render in, before React runs, so that main.tsx can fetch
+ * its dictionary alongside everything else: an embed's `locale` parameter (as parseEmbedOptions
+ * reads it), otherwise the reader's stored choice or the browser's language.
+ */
+export function pageLocale(url: { pathname: string; search: string } = globalThis.location): Locale {
+  if (url.pathname.startsWith('/embed/')) {
+    const locale = single(new URLSearchParams(url.search), 'locale', []);
+    return isLocale(locale) ? locale : initialPreferences(false).locale;
+  }
+  return initialPreferences().locale;
+}
+
 interface ProviderProps {
   children: ReactNode;
   initial?: Partial<{ locale: Locale; theme: Theme }>;
@@ -55,11 +71,14 @@ interface ProviderProps {
 }
 
 export function PreferencesProvider({ children, initial, persist = true }: ProviderProps) {
-  const [prefs, setPrefs] = useState(() => ({ ...(persist ? initialPreferences() : DEFAULTS), ...initial }));
+  const [prefs, setPrefs] = useState(() => ({ ...initialPreferences(persist), ...initial }));
+
+  // The language the page speaks: the one chosen, or English while its dictionary cannot be had.
+  const locale = usableLocale(prefs.locale);
 
   useEffect(() => {
     const root = document.documentElement;
-    root.lang = prefs.locale;
+    root.lang = locale;
     root.dataset.theme = prefs.theme;
     if (!persist) return;
     try {
@@ -67,15 +86,32 @@ export function PreferencesProvider({ children, initial, persist = true }: Provi
     } catch {
       // Not persisting is fine; the choice still holds for this visit.
     }
-  }, [prefs, persist]);
+  }, [prefs, locale, persist]);
 
-  const setLocale = useCallback((locale: Locale) => setPrefs((p) => ({ ...p, locale })), []);
+  // A new language applies once its dictionary is here, so the page switches in one step. If it
+  // cannot load, the page stays as it is; the last choice wins when several are still loading.
+  const chosen = useRef<Locale | null>(null);
+  const setLocale = useCallback((next: Locale) => {
+    chosen.current = next;
+    if (isLocaleLoaded(next)) {
+      setPrefs((p) => ({ ...p, locale: next }));
+      return;
+    }
+    loadLocale(next).then(
+      () => {
+        if (chosen.current === next) setPrefs((p) => ({ ...p, locale: next }));
+      },
+      (error: unknown) => {
+        console.error(`The "${next}" dictionary could not load; the language stays as it was.`, error);
+      },
+    );
+  }, []);
   const setTheme = useCallback((theme: Theme) => setPrefs((p) => ({ ...p, theme })), []);
-  const value = useMemo(() => ({ ...prefs, setLocale, setTheme }), [prefs, setLocale, setTheme]);
+  const value = useMemo(() => ({ ...prefs, locale, setLocale, setTheme }), [prefs, locale, setLocale, setTheme]);
 
   return (
     <PreferencesContext.Provider value={value}>
-      <LocaleContext.Provider value={prefs.locale}>{children}</LocaleContext.Provider>
+      <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>
     </PreferencesContext.Provider>
   );
 }
