@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { LoadingState } from '../../components/query-state';
 import { AsOfControl } from '../../components/as-of-control';
@@ -13,15 +13,32 @@ import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
 import { useViewParams } from '../use-view-params';
 import { KpisWidget } from '../widgets/kpis-widget';
-import { OptionWidget } from '../widgets/option-widget';
-import { RevenueWidget } from '../widgets/revenue-widget';
 import { StakeWidget } from '../widgets/stake-widget';
-import { UsersWidget } from '../widgets/users-widget';
 import { ValuationWidget } from '../widgets/valuation-widget';
 import { NotFound } from './not-found';
 
-// The timeline sits below the fold: its code (axis, clustering, windowed list) loads after the first view.
+// The first view is the header, the key figures and the first two charts; they come with the page.
+// The widgets below the fold load beside it and draw right after, so the first chart waits for
+// neither their code nor their rendering. The timeline's code (axis, clustering, windowed list) too.
+const RevenueWidget = lazy(() => import('../widgets/revenue-widget').then((m) => ({ default: m.RevenueWidget })));
+const UsersWidget = lazy(() => import('../widgets/users-widget').then((m) => ({ default: m.UsersWidget })));
+const OptionWidget = lazy(() => import('../widgets/option-widget').then((m) => ({ default: m.OptionWidget })));
 const TimelineWidget = lazy(() => import('../widgets/timeline-widget').then((m) => ({ default: m.TimelineWidget })));
+
+/** Where a widget below the fold will be, holding its place while its code arrives. */
+function Later({ what, children }: { what: string; children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <section className="chart-card chart-card--pending">
+          <LoadingState what={what} />
+        </section>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 // Each widget asks for its data itself (the cache shares one request), so one failing request
 // shows an error in the widgets that need it, and the rest of the dashboard stays.
@@ -52,9 +69,15 @@ export default function DashboardRoute() {
       <div className="chart-grid">
         <StakeWidget dealId={dealId} actions={embed('stake', t('stake.title'))} />
         <ValuationWidget dealId={dealId} actions={embed('valuation', t('valuation.title'))} />
-        <RevenueWidget dealId={dealId} actions={embed('revenue', t('revenue.title'))} />
-        <UsersWidget dealId={dealId} actions={embed('users', t('users.title'))} />
-        <OptionWidget dealId={dealId} actions={embed('option', t('option.title'))} />
+        <Later what={t('what.revenue')}>
+          <RevenueWidget dealId={dealId} actions={embed('revenue', t('revenue.title'))} />
+        </Later>
+        <Later what={t('what.users')}>
+          <UsersWidget dealId={dealId} actions={embed('users', t('users.title'))} />
+        </Later>
+        <Later what={t('what.option')}>
+          <OptionWidget dealId={dealId} actions={embed('option', t('option.title'))} />
+        </Later>
       </div>
       <section className="timeline-panel" aria-labelledby="timeline-panel-title">
         <div className="timeline-panel__header">

@@ -1,0 +1,152 @@
+import { useId, useRef, useState } from 'react';
+import { useT, type Locale } from '../../lib/i18n';
+import type { Theme } from '../../lib/preferences';
+import { useRawSearch } from '../location';
+import type { EmbedWidget } from './embed-options';
+import { embedUrl } from './embed-urls';
+
+// The Embed dialog's contents: loaded the first time a reader opens (or points at) an Embed button,
+// so no page carries the embed codes, the URL builder or the image export before someone asks.
+
+const attr = (text: string) =>
+  text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
+
+function CopyField({ label, help, value }: { label: string; help?: string; value: string }) {
+  const t = useT();
+  const id = useId();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setState('copied');
+    } catch {
+      ref.current?.select();
+      setState('failed');
+    }
+  };
+  return (
+    <div className="embed-dialog__field">
+      <label htmlFor={id}>{label}</label>
+      {help && <p className="embed-dialog__help">{help}</p>}
+      <textarea
+        id={id}
+        ref={ref}
+        readOnly
+        value={value}
+        rows={value.length > 160 ? 4 : 2}
+        onFocus={(e) => e.target.select()}
+      />
+      <button type="button" className="button button--small" onClick={() => void copy()}>
+        {t('embed.copy')}
+      </button>
+      <span role="status" className="embed-dialog__status">
+        {state === 'copied' ? t('embed.copied') : state === 'failed' ? t('embed.copyFailed') : ''}
+      </span>
+    </div>
+  );
+}
+
+export interface EmbedDialogProps {
+  dealId: string;
+  widget: EmbedWidget;
+  title: string;
+  headingId: string;
+  /** The widget's height on screen when the dialog opened, for the fixed iframe. */
+  height: number;
+  initialLook: { theme: Theme; locale: Locale };
+  /** The widget's section on the page, for its static image. */
+  section: () => HTMLElement | null;
+  onClose: () => void;
+}
+
+export default function EmbedDialog({
+  dealId,
+  widget,
+  title,
+  headingId,
+  height,
+  initialLook,
+  section,
+  onClose,
+}: EmbedDialogProps) {
+  const t = useT();
+  const search = useRawSearch();
+  const { origin, pathname } = window.location;
+  const [look, setLook] = useState(initialLook);
+  const [error, setError] = useState<string | null>(null);
+
+  const src = embedUrl(origin, dealId, widget, new URLSearchParams(search), look);
+  const responsive = `<iframe src="${attr(src)}" title="${attr(title)}" data-deal-embed style="width:100%;border:0;height:${height}px" loading="lazy"></iframe>\n<script src="${attr(origin)}/embed.js" async></script>`;
+  const fixed = `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  const permalink = `${origin}${pathname}${search}`;
+
+  const image = async (format: 'png' | 'svg') => {
+    const element = section();
+    if (!element) return;
+    setError(null);
+    try {
+      const { exportWidget } = await import('../../features/export/export-widget');
+      await exportWidget(format, {
+        element,
+        title,
+        subtitle: element.querySelector('.chart-card__subtitle, .timeline__subtitle')?.textContent ?? '',
+        caption: element.querySelector('.chart-card__source')?.textContent ?? permalink,
+        fileBase: `${dealId}-${widget}`,
+      });
+    } catch (e) {
+      setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  return (
+    <>
+      <h2 id={headingId}>{t('embed.title', { title })}</h2>
+      <fieldset className="embed-dialog__look">
+        <legend>{t('embed.look')}</legend>
+        <label>
+          {t('prefs.theme')}{' '}
+          <select
+            value={look.theme}
+            onChange={(e) => setLook((l) => ({ ...l, theme: e.target.value as typeof l.theme }))}
+          >
+            <option value="auto">{t('prefs.theme.auto')}</option>
+            <option value="light">{t('prefs.theme.light')}</option>
+            <option value="dark">{t('prefs.theme.dark')}</option>
+          </select>
+        </label>
+        <label>
+          {t('prefs.locale')}{' '}
+          <select
+            value={look.locale}
+            onChange={(e) => setLook((l) => ({ ...l, locale: e.target.value as typeof l.locale }))}
+          >
+            <option value="en">English</option>
+            <option value="de">Deutsch</option>
+          </select>
+        </label>
+      </fieldset>
+      <CopyField label={t('embed.responsive')} help={t('embed.responsiveHelp')} value={responsive} />
+      <CopyField label={t('embed.fixed')} help={t('embed.fixedHelp')} value={fixed} />
+      <div className="embed-dialog__field">
+        <p className="embed-dialog__label">{t('embed.static')}</p>
+        <p className="embed-dialog__help">{t('embed.staticHelp')}</p>
+        <button type="button" className="button button--small" onClick={() => void image('png')}>
+          {t('export.png')}
+        </button>{' '}
+        <button type="button" className="button button--small" onClick={() => void image('svg')}>
+          {t('export.svg')}
+        </button>
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <CopyField label={t('embed.permalink')} value={permalink} />
+      <button type="button" className="button" onClick={onClose}>
+        {t('embed.close')}
+      </button>
+    </>
+  );
+}
