@@ -1,6 +1,7 @@
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
+import { loadable } from '../components/loadable';
 import { LoadingState } from '../components/query-state';
 import { dealQueryOptions } from '../features/deal/api/get-deal';
 import { metricQueryOptions } from '../features/deal/api/get-metric';
@@ -12,9 +13,9 @@ import { SEED_DEAL_PATH } from './paths';
 import NotFoundRoute from './routes/not-found';
 
 // Every route is its own chunk, loaded when it is visited: an embed never downloads the dashboard.
-const DashboardRoute = lazy(() => import('./routes/dashboard'));
-const TimelineRoute = lazy(() => import('./routes/timeline'));
-const EmbedRoute = lazy(() => import('./embed/embed-route'));
+const DashboardRoute = loadable(() => import('./routes/dashboard'), 'what.page');
+const TimelineRoute = loadable(() => import('./routes/timeline'), 'what.page');
+const EmbedRoute = loadable(() => import('./embed/embed-route'), 'what.page');
 
 /**
  * Asks for a page's data as soon as its route matches, while the route's code is still loading:

@@ -65,6 +65,8 @@ const en = {
   'notFound.page': 'There is no page at this address.',
   'notFound.back': 'Open the Alibaba–Sina Weibo deal',
   'what.deal': 'the deal',
+  'what.page': 'this page',
+  'what.kpis': 'the key figures',
   'what.users': 'the user figures',
   'chart.legend': 'Legend',
   'chart.viewData': 'View data',

@@ -1,12 +1,12 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { LoadingState } from '../../components/query-state';
+import { useId, useRef, useState } from 'react';
+import { loadable } from '../../components/loadable';
 import { useT } from '../../lib/i18n';
 import { usePreferences } from '../../lib/preferences';
 import { SEED_DEAL_ID } from '../paths';
 import type { EmbedWidget } from './embed-options';
 
 const loadDialog = () => import('./embed-dialog');
-const EmbedDialog = lazy(loadDialog);
+const EmbedDialog = loadable(loadDialog, 'embed.button');
 
 /**
  * "Embed" for one widget: a dialog with a responsive embed code, a fixed iframe, static images
@@ -64,18 +64,16 @@ export function EmbedButton({
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={headingId} onClose={() => open && close()}>
         {open && (
-          <Suspense fallback={<LoadingState what={t('embed.button')} />}>
-            <EmbedDialog
-              dealId={dealId}
-              widget={widget}
-              title={title}
-              headingId={headingId}
-              height={height}
-              initialLook={{ theme: prefs.theme, locale: prefs.locale }}
-              section={section}
-              onClose={close}
-            />
-          </Suspense>
+          <EmbedDialog
+            dealId={dealId}
+            widget={widget}
+            title={title}
+            headingId={headingId}
+            height={height}
+            initialLook={{ theme: prefs.theme, locale: prefs.locale }}
+            section={section}
+            onClose={close}
+          />
         )}
       </dialog>
     </>

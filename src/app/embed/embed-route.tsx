@@ -1,5 +1,5 @@
-import { lazy, Suspense, type ComponentType } from 'react';
-import { LoadingState } from '../../components/query-state';
+import type { ComponentType } from 'react';
+import { loadable } from '../../components/loadable';
 import { StatusSwatch } from '../../components/status-patterns';
 import { HttpError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
@@ -11,13 +11,22 @@ import { fullViewSearch } from './embed-urls';
 
 // Each widget is its own chunk: an embed downloads the code of its widget and nothing else.
 const WIDGETS: Record<EmbedWidget, ComponentType<{ dealId: string }>> = {
-  kpis: lazy(() => import('../widgets/kpis-widget').then((m) => ({ default: m.KpisWidget }))),
-  stake: lazy(() => import('../widgets/stake-widget').then((m) => ({ default: m.StakeWidget }))),
-  valuation: lazy(() => import('../widgets/valuation-widget').then((m) => ({ default: m.ValuationWidget }))),
-  revenue: lazy(() => import('../widgets/revenue-widget').then((m) => ({ default: m.RevenueWidget }))),
-  users: lazy(() => import('../widgets/users-widget').then((m) => ({ default: m.UsersWidget }))),
-  option: lazy(() => import('../widgets/option-widget').then((m) => ({ default: m.OptionWidget }))),
-  timeline: lazy(() => import('../widgets/timeline-widget').then((m) => ({ default: m.TimelineWidget }))),
+  kpis: loadable(() => import('../widgets/kpis-widget').then((m) => ({ default: m.KpisWidget })), 'what.kpis'),
+  stake: loadable(() => import('../widgets/stake-widget').then((m) => ({ default: m.StakeWidget })), 'what.stake'),
+  valuation: loadable(
+    () => import('../widgets/valuation-widget').then((m) => ({ default: m.ValuationWidget })),
+    'what.valuation',
+  ),
+  revenue: loadable(
+    () => import('../widgets/revenue-widget').then((m) => ({ default: m.RevenueWidget })),
+    'what.revenue',
+  ),
+  users: loadable(() => import('../widgets/users-widget').then((m) => ({ default: m.UsersWidget })), 'what.users'),
+  option: loadable(() => import('../widgets/option-widget').then((m) => ({ default: m.OptionWidget })), 'what.option'),
+  timeline: loadable(
+    () => import('../widgets/timeline-widget').then((m) => ({ default: m.TimelineWidget })),
+    'what.timeline',
+  ),
 };
 
 export default function EmbedRoute() {
@@ -39,9 +48,7 @@ export default function EmbedRoute() {
     <div className="embed__frame" data-embed={widget}>
       {/* The page's one h1: the deal the widget belongs to, for a screen reader entering the frame. */}
       {deal.data && <h1 className="visually-hidden">{deal.data.name}</h1>}
-      <Suspense fallback={<LoadingState what={t('what.deal')} />}>
-        <Widget dealId={dealId} />
-      </Suspense>
+      <Widget dealId={dealId} />
       <footer className="embed__footer">
         <ul className="legend" aria-label={t('chart.legend')}>
           {(['reported', 'derived', 'modelled'] as const).map((status) => (

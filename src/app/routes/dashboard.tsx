@@ -1,5 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'wouter';
+import { loadable } from '../../components/loadable';
 import { LoadingState } from '../../components/query-state';
 import { AsOfControl } from '../../components/as-of-control';
 import { UrlNotice } from '../../components/url-notice';
@@ -15,30 +15,36 @@ import { useViewParams } from '../use-view-params';
 import { KpisWidget } from '../widgets/kpis-widget';
 import { StakeWidget } from '../widgets/stake-widget';
 import { ValuationWidget } from '../widgets/valuation-widget';
+import type { WidgetProps } from '../widgets/widget-props';
 import { NotFound } from './not-found';
 
 // The first view is the header, the key figures and the first two charts; they come with the page.
 // The widgets below the fold load beside it and draw right after, so the first chart waits for
 // neither their code nor their rendering. The timeline's code (axis, clustering, windowed list) too.
-const RevenueWidget = lazy(() => import('../widgets/revenue-widget').then((m) => ({ default: m.RevenueWidget })));
-const UsersWidget = lazy(() => import('../widgets/users-widget').then((m) => ({ default: m.UsersWidget })));
-const OptionWidget = lazy(() => import('../widgets/option-widget').then((m) => ({ default: m.OptionWidget })));
-const TimelineWidget = lazy(() => import('../widgets/timeline-widget').then((m) => ({ default: m.TimelineWidget })));
-
-/** Where a widget below the fold will be, holding its place while its code arrives. */
-function Later({ what, children }: { what: string; children: ReactNode }) {
-  return (
-    <Suspense
-      fallback={
-        <section className="chart-card chart-card--pending">
-          <LoadingState what={what} />
-        </section>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
+const later = (what: string) => (
+  <section className="chart-card chart-card--pending">
+    <LoadingState what={what} />
+  </section>
+);
+const RevenueWidget = loadable<WidgetProps>(
+  () => import('../widgets/revenue-widget').then((m) => ({ default: m.RevenueWidget })),
+  'what.revenue',
+  later,
+);
+const UsersWidget = loadable<WidgetProps>(
+  () => import('../widgets/users-widget').then((m) => ({ default: m.UsersWidget })),
+  'what.users',
+  later,
+);
+const OptionWidget = loadable<WidgetProps>(
+  () => import('../widgets/option-widget').then((m) => ({ default: m.OptionWidget })),
+  'what.option',
+  later,
+);
+const TimelineWidget = loadable<Parameters<typeof import('../widgets/timeline-widget').TimelineWidget>[0]>(
+  () => import('../widgets/timeline-widget').then((m) => ({ default: m.TimelineWidget })),
+  'what.timeline',
+);
 
 // Each widget asks for its data itself (the cache shares one request), so one failing request
 // shows an error in the widgets that need it, and the rest of the dashboard stays.
@@ -69,15 +75,9 @@ export default function DashboardRoute() {
       <div className="chart-grid">
         <StakeWidget dealId={dealId} actions={embed('stake', t('stake.title'))} />
         <ValuationWidget dealId={dealId} actions={embed('valuation', t('valuation.title'))} />
-        <Later what={t('what.revenue')}>
-          <RevenueWidget dealId={dealId} actions={embed('revenue', t('revenue.title'))} />
-        </Later>
-        <Later what={t('what.users')}>
-          <UsersWidget dealId={dealId} actions={embed('users', t('users.title'))} />
-        </Later>
-        <Later what={t('what.option')}>
-          <OptionWidget dealId={dealId} actions={embed('option', t('option.title'))} />
-        </Later>
+        <RevenueWidget dealId={dealId} actions={embed('revenue', t('revenue.title'))} />
+        <UsersWidget dealId={dealId} actions={embed('users', t('users.title'))} />
+        <OptionWidget dealId={dealId} actions={embed('option', t('option.title'))} />
       </div>
       <section className="timeline-panel" aria-labelledby="timeline-panel-title">
         <div className="timeline-panel__header">
@@ -86,9 +86,7 @@ export default function DashboardRoute() {
           </h2>
           <Link href={`${paths.timeline(dealId)}${search}`}>{t('timeline.open')}</Link>
         </div>
-        <Suspense fallback={<LoadingState what={t('what.timeline')} />}>
-          <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline', t('timeline.title'))} />
-        </Suspense>
+        <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline', t('timeline.title'))} />
       </section>
     </>
   );

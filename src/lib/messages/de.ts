@@ -60,6 +60,8 @@ export const de: Record<MessageKey, string> = {
   'notFound.page': 'Unter dieser Adresse gibt es keine Seite.',
   'notFound.back': 'Den Deal Alibaba–Sina Weibo öffnen',
   'what.deal': 'Der Deal',
+  'what.page': 'Diese Seite',
+  'what.kpis': 'Die Kennzahlen',
   'what.users': 'Die Nutzerzahlen',
   'chart.legend': 'Legende',
   'chart.viewData': 'Daten anzeigen',
