@@ -44,25 +44,31 @@ function build() {
   );
   if (result.error) throw new Error(`the build could not start: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`the build failed (exit ${result.status ?? result.signal})`);
-  // The yardstick: one Recharts chart in a bare React page, built the same way, served beside the app.
-  const reference = spawnSync(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      'test/bench/reference',
-      '--outDir',
-      path.resolve(DIST, 'reference'),
-      '--base',
-      '/reference/',
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-      '--manifest',
-    ],
-    { stdio: 'inherit', env },
-  );
-  if (reference.status !== 0) throw new Error(`the reference page's build failed (exit ${reference.status})`);
+  // The yardstick, one Recharts chart in a bare React page, and the floor, React + React Query + the
+  // contract's parser with no UI: both built the same way, beside the app.
+  for (const [name, base] of [
+    ['reference', '/reference/'],
+    ['floor', '/floor/'],
+  ]) {
+    const result = spawnSync(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'build',
+        `test/bench/${name}`,
+        '--outDir',
+        path.resolve(DIST, name),
+        '--base',
+        base,
+        '--emptyOutDir',
+        '--logLevel',
+        'error',
+        '--manifest',
+      ],
+      { stdio: 'inherit', env },
+    );
+    if (result.status !== 0) throw new Error(`the ${name} page's build failed (exit ${result.status})`);
+  }
 }
 
 /** Runs in the page: clicks a zoom button and times it until the frame that shows the new range. */
@@ -301,6 +307,7 @@ function printAgainstReference(firstChart, runs) {
   const { rows, mockLayerGzip } = measureBuild(DIST);
   const initial = Object.fromEntries(rows.map((r) => [r.route, kb(r.gzip)]));
   const reference = kb(measureReference(path.join(DIST, 'reference')));
+  const floor = kb(measureReference(path.join(DIST, 'floor')));
   const refMs = median(firstChart.reference);
   const dashMs = median(firstChart.dashboard);
   const verdict = (ok) => (ok ? 'PASS' : 'MISS');
@@ -310,6 +317,11 @@ function printAgainstReference(firstChart, runs) {
     table([
       ['route', 'initial JS gzip KB', 'vs reference KB'],
       ['reference page (one Recharts chart)', reference.toFixed(1), '0.0'],
+      [
+        'floor (React, React Query, parser; no UI)',
+        floor.toFixed(1),
+        `${(floor - reference).toFixed(1)} (${((floor / reference) * 100).toFixed(0)} %)`,
+      ],
       ...rows.map((r) => [
         r.route,
         kb(r.gzip).toFixed(1),
