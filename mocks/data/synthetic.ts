@@ -25,7 +25,7 @@ function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** `count` events over eight years (2008-2015), a fifth of them known only to the month. */
+/** `count` events over eight years (2008-2015), a fifth of them known only to the month, in date order. */
 export function syntheticEvents(count: number, seed: number): DealEventInput[] {
   const random = seededRandom(seed);
   const events: DealEventInput[] = [];
@@ -43,7 +43,8 @@ export function syntheticEvents(count: number, seed: number): DealEventInput[] {
       sources: [{ sourceId: 'generator' }],
     });
   }
-  return events;
+  // In date order, as a tracker's timeline comes (the client still sorts what it gets).
+  return events.sort((a, b) => (a.date.date < b.date.date ? -1 : a.date.date > b.date.date ? 1 : 0));
 }
 
 /** A deal shell around `generate` synthetic events (0 for a cheap summary). */

@@ -1,5 +1,5 @@
 // Timeline bench: first render, one zoom, JS heap and marks drawn for 100, 1,000 and 10,000 events.
-// Run with `npm run bench` (BENCH_RUNS=n for n cold runs per size, default 7). It builds into
+// Run with `npm run bench` (BENCH_RUNS=n for n cold runs per size, default 9). It builds into
 // dist-bench/ because other people build into dist/ at the same time, and it never writes there.
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -27,7 +27,7 @@ const SIZES = [
 ];
 
 function runsFromEnv() {
-  const raw = process.env.BENCH_RUNS ?? '7';
+  const raw = process.env.BENCH_RUNS ?? '9';
   const runs = Number(raw);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a positive integer, got "${raw}"`);
   return runs;

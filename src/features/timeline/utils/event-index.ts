@@ -33,6 +33,8 @@ export function filterEvents(
   kinds: readonly EventKind[] | null,
   asOf: string | null,
 ): IndexedEvent[] {
+  // Nothing to filter (the usual first view): the same list, not a copy of thousands of events.
+  if (!kinds && !asOf) return indexed;
   const wanted = kinds ? new Set(kinds) : null;
   const limit = asOf ? toDay(asOf) : Infinity;
   return indexed.filter((e) => (!wanted || wanted.has(e.event.kind)) && e.knownFrom <= limit);
