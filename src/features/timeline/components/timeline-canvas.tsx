@@ -154,9 +154,6 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           return (
             <g key={kind} className={`timeline-lane kind-${kind}`} data-lane={kind}>
               <line x1={LABEL_WIDTH} x2={width} y1={y} y2={y} className="timeline-lane-line" />
-              <text x={8} y={y + 4} className="timeline-lane-label">
-                {t(`kind.${kind}`)}
-              </text>
               {/* Clipped to the plot, with room for a marker that sits on its very edge. */}
               <svg
                 x={LABEL_WIDTH - EDGE}
@@ -222,6 +219,10 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
                   )}
                 </g>
               </svg>
+              {/* After the marks, with a halo: a cluster at the very start of the range must not hide the name. */}
+              <text x={8} y={y + 4} className="timeline-lane-label">
+                {t(`kind.${kind}`)}
+              </text>
             </g>
           );
         })}
