@@ -5,6 +5,7 @@ import { loadable } from '../components/loadable';
 import { LoadingState } from '../components/query-state';
 import { dealQueryOptions } from '../features/deal/api/get-deal';
 import { metricQueryOptions } from '../features/deal/api/get-metric';
+import { readsUsers } from '../lib/api-paths';
 import { useT } from '../lib/i18n';
 import { EmbedLayout } from './embed/embed-layout';
 import { Layout } from './layout';
@@ -49,7 +50,7 @@ export function AppRoutes() {
       <Route path="/embed/:dealId/:widget">
         {({ widget }) => (
           <EmbedLayout>
-            <Page users={widget === 'kpis' || widget === 'users'}>
+            <Page users={readsUsers(widget)}>
               <EmbedRoute />
             </Page>
           </EmbedLayout>

@@ -27,15 +27,15 @@ export function loadable<P extends object>(
 
   function Loadable(props: P) {
     const t = useT();
-    // Ask for the code during the first render already, as React.lazy does: the request is cached.
-    if (!loaded) start().catch(() => undefined);
+    // Ask for the code during the first render already, as React.lazy does (once: the request is cached).
+    if (!loaded && !pending) start().catch(() => undefined);
     const [state, setState] = useState<{ component: ComponentType<P> | null; error: unknown }>({
       component: loaded,
       error: null,
     });
-    const [attempt, setAttempt] = useState(0);
+    // Runs again when a retry clears the error.
     useEffect(() => {
-      if (state.component) return;
+      if (state.component || state.error) return;
       let current = true;
       start().then(
         (component) => current && setState({ component, error: null }),
@@ -44,18 +44,11 @@ export function loadable<P extends object>(
       return () => {
         current = false;
       };
-    }, [state.component, attempt]);
+    }, [state.component, state.error]);
 
     if (state.error) {
       return (
-        <ErrorState
-          what={t(what)}
-          error={state.error}
-          onRetry={() => {
-            setState({ component: null, error: null });
-            setAttempt((n) => n + 1);
-          }}
-        />
+        <ErrorState what={t(what)} error={state.error} onRetry={() => setState({ component: null, error: null })} />
       );
     }
     const Component = state.component;

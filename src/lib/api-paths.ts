@@ -9,6 +9,9 @@ export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL ?? '').re
 /** The deal the app opens on (its root address redirects there). */
 export const SEED_DEAL_ID = 'alibaba-sina-weibo-2013';
 
+/** The widgets that read the registered-users series besides the deal: the KPI cards and the users chart. */
+export const readsUsers = (widget: string): boolean => widget === 'kpis' || widget === 'users';
+
 export const apiPaths = {
   deals: () => '/api/deals',
   deal: (dealId: string) => `/api/deals/${encodeURIComponent(dealId)}`,

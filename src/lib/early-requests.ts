@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { prefetchApi } from './api-client';
-import { apiPaths, SEED_DEAL_ID } from './api-paths';
+import { apiPaths, readsUsers, SEED_DEAL_ID } from './api-paths';
 import { answersWithoutCode } from './mocking';
 import { DealSchema, MetricSeriesSchema } from './schemas';
 
@@ -33,9 +33,7 @@ export function firstViewRequests(pathname: string): FirstRequest[] {
   if (!dealId || more.length > 0) return [];
   if (first === 'deals' && rest === undefined) return [deal(dealId), users(dealId)];
   if (first === 'deals' && rest === 'timeline') return [deal(dealId)];
-  // The KPI cards and the users chart read the users series; the other widgets only the deal.
-  if (first === 'embed' && rest)
-    return rest === 'kpis' || rest === 'users' ? [deal(dealId), users(dealId)] : [deal(dealId)];
+  if (first === 'embed' && rest) return readsUsers(rest) ? [deal(dealId), users(dealId)] : [deal(dealId)];
   return [];
 }
 

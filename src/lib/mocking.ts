@@ -48,25 +48,27 @@ function servePrerendered(files: Record<string, string>) {
   };
 }
 
+/** Development, a fault scenario (?mock=) or nothing prerendered: only the live worker answers. */
+function liveWorkerOnly(search: string): boolean {
+  return import.meta.env.DEV || new URLSearchParams(search).has('mock') || Object.keys(prerendered).length === 0;
+}
+
 /**
  * Whether this page's requests can start before the app's code (early-requests.ts): against a real
- * API, or from the prerendered answers, which it starts serving. Not in development or under a
- * fault scenario, where only the live worker answers and it starts with the app.
+ * API, or from the prerendered answers, which it starts serving. Not where only the live worker
+ * answers: it starts with the app.
  */
 export function answersWithoutCode(search: string): boolean {
   if (import.meta.env.VITE_API_BASE_URL) return true;
-  if (import.meta.env.DEV || new URLSearchParams(search).has('mock') || Object.keys(prerendered).length === 0) {
-    return false;
-  }
+  if (liveWorkerOnly(search)) return false;
   servePrerendered(prerendered);
   return true;
 }
 
 export async function enableMocking(): Promise<void> {
   if (import.meta.env.VITE_API_BASE_URL) return;
-  const scenario = new URLSearchParams(location.search).get('mock');
-  if (import.meta.env.DEV || scenario !== null || Object.keys(prerendered).length === 0) {
-    await startWorker(scenario);
+  if (liveWorkerOnly(location.search)) {
+    await startWorker(new URLSearchParams(location.search).get('mock'));
     return;
   }
   servePrerendered(prerendered);
