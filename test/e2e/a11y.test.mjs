@@ -115,7 +115,7 @@ describe('accessibility (axe-core and the keyboard) in Chromium', () => {
   let server;
   let browser;
   before(async () => {
-    server = await startPreview({ dist: process.env.E2E_DIST ?? 'dist' });
+    server = await startPreview();
     browser = await launchBrowser();
   });
   after(async () => {

@@ -49,7 +49,7 @@ async function waitForHttp(url, child, timeoutMs = 30_000) {
 }
 
 /** `vite preview` of dist/ (build first); resolves to { url, stop }. */
-export async function startPreview({ dist = 'dist' } = {}) {
+export async function startPreview({ dist = process.env.E2E_DIST || 'dist' } = {}) {
   if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/index.html is missing: run "npm run build" first`);
   const port = await freePort();
   const child = spawn(
