@@ -135,6 +135,17 @@ describe('frameExport', () => {
     expect(narrow.height).toBeGreaterThan(wide.height);
   });
 
+  it('wraps a legend label wider than the frame onto more lines, inside the width', () => {
+    const label = 'Derived: computed from reported numbers by the formula shown, never a market rate.';
+    const { svg, height } = frameExport(
+      input({ width: 220, legends: [{ heading: 'Fills', items: [{ label, swatch: SWATCH }] }] }),
+    );
+    const lines = texts(svg).filter((line) => label.includes(line) && line.length > 3);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(8 + 16 + 5 + textWidth(line, 11)).toBeLessThanOrEqual(220 - 8);
+    expect(height).toBeGreaterThan(frameExport(input({ width: 220 })).height + 3 * 15);
+  });
+
   it('embeds the font CSS and the extra defs', () => {
     const { svg } = frameExport(input({ fontCss: '@font-face{font-family:Inter}', defs: '<pattern id="p"/>' }));
     expect(svg).toContain('@font-face{font-family:Inter}');

@@ -175,19 +175,27 @@ export function frameExport(input: FrameInput): { svg: string; width: number; he
     const headingWidth = textWidth(group.heading, SMALL_SIZE, true);
     parts.push(text(x, y + 13, group.heading, SMALL_SIZE, palette.muted, 600));
     x += headingWidth + ITEM_GAP - 4;
+    // The tallest item of the current row sets where the next row starts.
+    let rowHeight = LEGEND_ROW;
     for (const item of group.items) {
-      const labelWidth = Math.min(textWidth(item.label, SMALL_SIZE), inner - SWATCH_W - SWATCH_GAP);
+      const lines = wrapToWidth(item.label, inner - SWATCH_W - SWATCH_GAP, SMALL_SIZE);
+      const labelWidth = Math.max(0, ...lines.map((line) => textWidth(line, SMALL_SIZE)));
       const itemWidth = SWATCH_W + SWATCH_GAP + labelWidth;
       if (x > FRAME_PAD && x + itemWidth > width - FRAME_PAD) {
         x = FRAME_PAD;
-        y += LEGEND_ROW;
+        y += rowHeight;
+        rowHeight = LEGEND_ROW;
       }
       parts.push(
         `<g transform="translate(${n(x)},${n(y + (LEGEND_ROW - SWATCH_H) / 2)})">${item.swatch}</g>`,
-        text(x + SWATCH_W + SWATCH_GAP, y + 13, item.label, SMALL_SIZE, palette.text),
+        ...lines.map((line, i) =>
+          text(x + SWATCH_W + SWATCH_GAP, y + 13 + i * SMALL_LEADING, line, SMALL_SIZE, palette.text),
+        ),
       );
+      rowHeight = Math.max(rowHeight, LEGEND_ROW + (lines.length - 1) * SMALL_LEADING);
       x += itemWidth + ITEM_GAP;
     }
+    y += rowHeight - LEGEND_ROW;
     y += LEGEND_ROW + 2;
   }
 
