@@ -26,6 +26,74 @@ async function startHost() {
   };
 }
 
+/** The width of a report's text column, at which EMBED_HEIGHTS (src/app/embed/embed-options.ts) is measured. */
+const EMBED_WIDTH = 640;
+
+/** Every widget's responsive and fixed embed codes, as the Embed dialog on the dashboard writes them. */
+async function dialogCodes(browser, appUrl) {
+  const { page, context } = await newPage(browser);
+  await page.goto(`${appUrl}/deals/${DEAL}`);
+  const codes = {};
+  for (const widget of WIDGETS) {
+    await page
+      .locator(`[data-widget="${widget}"]`)
+      .getByRole('button', { name: /^Embed “/ })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    codes[widget] = {
+      responsive: await dialog.getByLabel('Responsive embed (sizes itself to its content)').inputValue(),
+      fixed: await dialog.getByLabel('Plain iframe with a fixed height').inputValue(),
+    };
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  }
+  await context.close();
+  return codes;
+}
+
+/** The height of an embed's document once its widget has drawn and stayed the same for 30 frames. */
+async function drawnHeight(frame) {
+  await frame.waitForSelector('.embed__footer');
+  await frame.waitForFunction(() => !document.querySelector('.state--loading'));
+  return frame.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = -1;
+        let same = 0;
+        const tick = () => {
+          const height = document.documentElement.getBoundingClientRect().height;
+          same = height === last ? same + 1 : 0;
+          last = height;
+          if (same >= 30) resolve(height);
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+  );
+}
+
+/**
+ * Installed in a host page before it loads: every animation frame, each embed iframe's height,
+ * kept only when it changed, so a test sees every height a reader saw from the first paint on.
+ */
+function recordIframeHeights() {
+  window.__heights = [];
+  window.__lastHeightChange = performance.now();
+  const sample = () => {
+    document.querySelectorAll('iframe[data-deal-embed]').forEach((frame, i) => {
+      const height = frame.getBoundingClientRect().height;
+      const seen = (window.__heights[i] ??= []);
+      if (seen.at(-1) !== height) {
+        seen.push(height);
+        window.__lastHeightChange = performance.now();
+      }
+    });
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+}
+
 /** Waits until every embed's iframe is as tall as its document, and returns both heights. */
 async function settledHeights(page, count) {
   await page.waitForFunction((n) => document.querySelectorAll('iframe[data-deal-embed]').length === n, count);
@@ -123,6 +191,91 @@ describe('embeds in a foreign host page', () => {
     assert.deepEqual(after, before);
     await page.screenshot({ path: `${ARTIFACTS}/embed-host-all.png`, fullPage: true });
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("writes each embed at its widget's own height, which stays within 2 px of the drawn widget", async () => {
+    const codes = await dialogCodes(browser, app.url);
+    const { page, context } = await newPage(browser, { viewport: { width: EMBED_WIDTH, height: 900 } });
+    const drift = [];
+    for (const widget of WIDGETS) {
+      const responsive = Number(/height:(\d+)px/.exec(codes[widget].responsive)?.[1]);
+      const fixed = Number(/ height="(\d+)"/.exec(codes[widget].fixed)?.[1]);
+      assert.equal(fixed, responsive, `${widget}: the fixed and the responsive iframe start at the same height`);
+      await page.goto(`${app.url}/embed/${DEAL}/${widget}?theme=light&locale=en`);
+      const measured = Math.ceil(await drawnHeight(page.mainFrame()));
+      // When a widget's layout changes, update its EMBED_HEIGHTS entry in src/app/embed/embed-options.ts.
+      if (Math.abs(measured - responsive) > 2) drift.push(`${widget}: written ${responsive}, drawn ${measured}`);
+    }
+    assert.deepEqual(drift, [], `EMBED_HEIGHTS at ${EMBED_WIDTH} px no longer fits the widgets`);
+    await context.close();
+  });
+
+  it("keeps all seven embeds still in a report while they load, and the report's console quiet", async () => {
+    const codes = await dialogCodes(browser, app.url);
+    host.setBody(
+      `<main style="max-width:${EMBED_WIDTH}px">` +
+        WIDGETS.map((w) => `<p>What the ${w} widget shows, in the report's words.</p>\n${codes[w].responsive}`).join(
+          '\n',
+        ) +
+        '<p>The end of the report.</p></main>',
+    );
+    const { page, context } = await newPage(browser, { viewport: { width: EMBED_WIDTH + 32, height: 900 } });
+    const messages = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+    await page.addInitScript(recordIframeHeights);
+    await page.goto(host.url);
+    const frames = await page.$$('iframe[data-deal-embed]');
+    assert.equal(frames.length, WIDGETS.length);
+    const content = [];
+    for (const handle of frames) {
+      // A reader scrolls down the report: the lazy iframes load as they come near.
+      await handle.scrollIntoViewIfNeeded();
+      content.push(Math.ceil(await drawnHeight(await handle.contentFrame())));
+    }
+    // Every iframe fits its drawn widget, and no height has moved for a second.
+    await page.waitForFunction(
+      (expected) =>
+        performance.now() - window.__lastHeightChange > 1000 &&
+        expected.every((h, i) => Math.abs(window.__heights[i].at(-1) - h) <= 1),
+      content,
+    );
+    const heights = await page.evaluate(() => window.__heights);
+    // A full-page screenshot leaves cross-origin frames blank: show the report around one embed instead.
+    await frames[1].scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/embed-host-report.png` });
+    const jumpy = WIDGETS.map((w, i) => `${w}: ${heights[i].join(' -> ')}`).filter((_, i) => heights[i].length > 2);
+    assert.deepEqual(jumpy, [], 'an iframe changes height at most once, to fit its drawn widget');
+    assert.deepEqual(messages, []);
+    await context.close();
+  });
+
+  it('fits embeds that drew before /embed.js ran, and still writes nothing to the console', async () => {
+    const codes = await dialogCodes(browser, app.url);
+    const iframes = ['kpis', 'stake'].map((w) => codes[w].responsive.replace(/<script[^>]*><\/script>/, ''));
+    // Wider than EMBED_WIDTH, so the widgets are shorter than the iframes start: only a reply to the ping fits them.
+    host.setBody(`<main style="max-width:800px">${iframes.join('\n')}</main>`);
+    const { page, context } = await newPage(browser, { viewport: { width: 832, height: 1400 } });
+    const messages = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
+    });
+    await page.goto(host.url);
+    const frames = await page.$$('iframe[data-deal-embed]');
+    const content = [];
+    for (const handle of frames) content.push(Math.ceil(await drawnHeight(await handle.contentFrame())));
+    await page.addScriptTag({ url: `${app.url}/embed.js` });
+    await page.waitForFunction(
+      (expected) =>
+        [...document.querySelectorAll('iframe[data-deal-embed]')].every(
+          (el, i) => Math.abs(el.getBoundingClientRect().height - expected[i]) <= 1,
+        ),
+      content,
+    );
+    assert.deepEqual(messages, []);
     await context.close();
   });
 

@@ -27,12 +27,9 @@ export function EmbedButton({
   const triggerRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const [open, setOpen] = useState(false);
-  // The fixed iframe starts at the widget's height on screen, measured when the dialog opens.
-  const [height, setHeight] = useState(480);
   const section = () => triggerRef.current?.closest<HTMLElement>('[data-widget]') ?? null;
 
   const show = () => {
-    setHeight(Math.max(Math.ceil((section()?.getBoundingClientRect().height ?? 400) + 80), 240));
     setOpen(true);
     queueMicrotask(() => {
       const dialog = dialogRef.current;
@@ -69,7 +66,6 @@ export function EmbedButton({
             widget={widget}
             title={title}
             headingId={headingId}
-            height={height}
             initialLook={{ theme: prefs.theme, locale: prefs.locale }}
             section={section}
             onClose={close}

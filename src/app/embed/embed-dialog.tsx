@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useT, type Locale } from '../../lib/i18n';
 import type { Theme } from '../../lib/preferences';
 import { useRawSearch } from '../location';
-import type { EmbedWidget } from './embed-options';
+import { EMBED_HEIGHTS, type EmbedWidget } from './embed-options';
 import { embedUrl } from './embed-urls';
 
 // The Embed dialog's contents: loaded the first time a reader opens (or points at) an Embed button,
@@ -52,8 +52,6 @@ export interface EmbedDialogProps {
   widget: EmbedWidget;
   title: string;
   headingId: string;
-  /** The widget's height on screen when the dialog opened, for the fixed iframe. */
-  height: number;
   initialLook: { theme: Theme; locale: Locale };
   /** The widget's section on the page, for its static image. */
   section: () => HTMLElement | null;
@@ -65,7 +63,6 @@ export default function EmbedDialog({
   widget,
   title,
   headingId,
-  height,
   initialLook,
   section,
   onClose,
@@ -77,6 +74,8 @@ export default function EmbedDialog({
   const [error, setError] = useState<string | null>(null);
 
   const src = embedUrl(origin, dealId, widget, new URLSearchParams(search), look);
+  // Both iframes start at the widget's own height, so the host page does not move while it loads.
+  const height = EMBED_HEIGHTS[widget];
   const responsive = `<iframe src="${attr(src)}" title="${attr(title)}" data-deal-embed style="width:100%;border:0;height:${height}px" loading="lazy"></iframe>\n<script src="${attr(origin)}/embed.js" async></script>`;
   const fixed = `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
   const permalink = `${origin}${pathname}${search}`;

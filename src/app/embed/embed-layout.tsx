@@ -4,12 +4,25 @@ import { PreferencesProvider } from '../../lib/preferences';
 import { useSearchParams } from '../location';
 import { parseEmbedOptions, PING_MESSAGE, RESIZE_MESSAGE } from './embed-options';
 
-/** Tells the host page the embed's content height, whenever it changes, so its iframe can fit it. */
+/**
+ * Whether the embed shows what it will keep showing: its widget, an error or an empty state. While
+ * anything still loads, its height is a passing one that the drawn widget replaces at once.
+ */
+const drawn = () => !!document.querySelector('main.embed > *') && !document.querySelector('.state--loading');
+
+/**
+ * Tells the host page the embed's content height, whenever it changes, so its iframe can fit it.
+ * Nothing is reported until the widget has drawn: the copied iframe starts at the widget's height
+ * (EMBED_HEIGHTS), and reporting the loading state would shrink it and grow it again.
+ */
 function useReportHeight() {
   useEffect(() => {
     if (window.parent === window) return;
     let last = -1;
     const report = () => {
+      if (!drawn()) return;
+      // Whole pixels, rounded up so the content never overflows; the content's height does not
+      // depend on the iframe's, so the rounded value cannot feed back and oscillate.
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
       if (height === last) return;
       last = height;
