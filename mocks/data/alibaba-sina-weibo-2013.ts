@@ -349,6 +349,7 @@ export const seedDeal: DealInput = {
       date: NOV_2012,
       kind: 'rumour',
       title: 'Rumours of a 15-20 % Alibaba stake in Sina',
+      shortTitle: 'Rumour: 15-20 % of Sina',
       summary: 'Reports say Alibaba could take a stake of 15 to 20 % in Sina.',
       original:
         'Gerüchte über einen Einstieg von Alibaba im Bereich 15 bis 20 Prozent bei Sina hatte es schon im November 2012 gegeben.',
@@ -360,6 +361,7 @@ export const seedDeal: DealInput = {
       date: NOV_2012,
       kind: 'results',
       title: 'Registered Weibo users pass 400 million',
+      shortTitle: 'Users pass 400M',
       summary:
         'With its quarterly results, Sina says registered Weibo users have passed 400 million, a mark reached around the London Olympics.',
       original:
@@ -384,6 +386,7 @@ export const seedDeal: DealInput = {
       date: FEB_2013,
       kind: 'announcement',
       title: 'Weibo announces 500 million registered users',
+      shortTitle: '500M registered users',
       summary: 'Weibo has 500 million registered and 47 million daily active users.',
       figureIds: ['registered-users-2013-02', 'daily-active-users-2013-02'],
       sources: [TECHNODE],
@@ -393,6 +396,7 @@ export const seedDeal: DealInput = {
       date: ANNOUNCED,
       kind: 'announcement',
       title: 'Alibaba buys a stake in Sina Weibo for EUR 450M',
+      shortTitle: 'Alibaba buys in for EUR 450M',
       summary:
         'Alibaba pays EUR 450M (USD 586M) for about 18 % of Weibo in ordinary and preferred shares, with an option to reach 30 % and a cooperation for an initial three years expected to add about EUR 290M of revenue.',
       original:
@@ -412,6 +416,7 @@ export const seedDeal: DealInput = {
       date: ANNOUNCED,
       kind: 'market',
       title: 'SINA shares open about 19 % higher',
+      shortTitle: 'SINA opens about 19 % higher',
       summary: "Sina's shares open about 19 % higher on the day the deal is announced.",
       figureIds: ['sina-open-move'],
       sources: [XINHUA],
@@ -421,6 +426,7 @@ export const seedDeal: DealInput = {
       date: ANNOUNCED,
       kind: 'market',
       title: 'SINA shares close up 9.3 % at USD 55.03',
+      shortTitle: 'SINA closes up 9.3 %',
       summary: "Sina's shares close 9.3 % higher, at USD 55.03, on the day of the deal.",
       figureIds: ['sina-close-move', 'sina-close-price'],
       sources: [FORBES],
@@ -430,6 +436,7 @@ export const seedDeal: DealInput = {
       date: { precision: 'month', date: '2014-03' },
       kind: 'filing',
       title: "Weibo's IPO filing sets the option's terms",
+      shortTitle: 'IPO filing sets option terms',
       summary:
         "Weibo's IPO filing says Alibaba may raise its stake to 30 % at the lower of 15 % below the IPO price or a USD 5.5B valuation.",
       figureIds: ['option-ipo-discount-2014', 'option-valuation-cap-2014'],

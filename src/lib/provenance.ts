@@ -32,13 +32,25 @@ export function citationDetail(citation: Citation, sources: Source[], locale: Lo
   return parts.join(' · ');
 }
 
-/** One line naming every source behind some figures, each once, with the article's lines merged. */
-export function sourcesLine(citations: Citation[], sources: Source[], locale: Locale): string {
+/** Each source once, in the order first cited, with the article's lines merged. */
+function mergeCitations(citations: Citation[]): Citation[] {
   const merged = new Map<string, Citation>();
   for (const c of citations) {
     const seen = merged.get(c.sourceId);
     const lines = [...new Set([...(seen?.lines ?? []), ...(c.lines ?? [])])].sort((a, b) => a - b);
     merged.set(c.sourceId, { sourceId: c.sourceId, ...(lines.length ? { lines } : {}) });
   }
-  return [...merged.values()].map((c) => citationLabel(c, sources, locale)).join('; ');
+  return [...merged.values()];
+}
+
+/** One line naming every source behind some figures, each once, with the article's lines merged. */
+export function sourcesLine(citations: Citation[], sources: Source[], locale: Locale): string {
+  return mergeCitations(citations)
+    .map((c) => citationLabel(c, sources, locale))
+    .join('; ');
+}
+
+/** Every source behind some figures or events, once each with its lines merged, in the long form. */
+export function sourceEntries(citations: Citation[], sources: Source[], locale: Locale): string[] {
+  return mergeCitations(citations).map((c) => citationDetail(c, sources, locale));
 }

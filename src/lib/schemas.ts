@@ -87,6 +87,8 @@ export const DealEventSchema = v.object({
   date: PartialDateSchema,
   kind: EventKindSchema,
   title: text(),
+  // A few words for the axis, where the title does not fit; the title is used where it is missing.
+  shortTitle: v.optional(v.pipe(text(), v.maxLength(40))),
   summary: text(),
   // The article's own German words, where it has them.
   original: v.optional(text()),

@@ -1,11 +1,11 @@
-import type { DealEvent, Source } from '../../lib/schemas';
+import type { DealEvent, Figure, Source } from '../../lib/schemas';
 import type { Locale } from '../../lib/i18n';
 import { eventsToCsv } from './csv';
 import { timelineFileName, type ExportExtension } from './file-name';
 import { exportFontCss } from './fonts';
 import { eventsToIcs } from './ics';
 import { eventsToJson } from './json';
-import { buildExportSvg, download, svgToPng } from './svg-export';
+import { download, svgToPng } from './svg-export';
 
 export interface ExportContext {
   dealId: string;
@@ -13,15 +13,22 @@ export interface ExportContext {
   /** The visible range, inclusive days, and the filters that made the view. */
   from: string;
   to: string;
+  /** The kinds shown, and whether that is all of them (the default, left out of file names). */
   kinds: string[];
+  allKinds: boolean;
   asOf: string | null;
   events: DealEvent[];
+  /** The deal's figures, for the events that refer to them. */
+  figures: Figure[];
   sources: Source[];
   locale: Locale;
-  svg: SVGSVGElement | null;
-  title: string;
-  subtitle: string;
-  caption: string;
+}
+
+/** An image of the view, drawn by the caller from its own model. */
+export interface ExportImage {
+  svg: string;
+  width: number;
+  height: number;
 }
 
 const TYPES: Record<ExportExtension, string> = {
@@ -32,35 +39,35 @@ const TYPES: Record<ExportExtension, string> = {
   ics: 'text/calendar;charset=utf-8',
 };
 
-/** Writes exactly the current view (range, kinds, as-of) in the chosen format and downloads it. */
-export async function exportView(format: ExportExtension, context: ExportContext): Promise<string> {
-  const fileName = timelineFileName(context.dealId, context.from, context.to, format);
-  if (format === 'csv') download(eventsToCsv(context.events, context.sources, context.locale), fileName, TYPES.csv);
+export function exportFileName(format: ExportExtension, context: ExportContext): string {
+  const { dealId, from, to, asOf, kinds, allKinds } = context;
+  return timelineFileName(dealId, from, to, format, { asOf, kinds: allKinds ? null : kinds });
+}
+
+/**
+ * Writes exactly the current view (range, kinds, as-of) in the chosen format and downloads it.
+ * PNG and SVG need the picture (`image`), which the timeline draws from the same scene as the screen.
+ */
+export async function exportView(
+  format: ExportExtension,
+  context: ExportContext,
+  image?: (fontCss: string) => ExportImage | Promise<ExportImage>,
+): Promise<string> {
+  const fileName = exportFileName(format, context);
+  const { dealId, dealName, from, to, kinds, asOf, events, figures, sources } = context;
+  if (format === 'csv') download(eventsToCsv(events, sources, context.locale), fileName, TYPES.csv);
   if (format === 'json') {
-    const { dealId, dealName, from, to, kinds, asOf, events, sources } = context;
     download(
-      eventsToJson({ dealId, dealName, range: { from, to }, kinds, asOf, events, sources }),
+      eventsToJson({ dealId, dealName, range: { from, to }, kinds, asOf, events, figures, sources }),
       fileName,
       TYPES.json,
     );
   }
-  if (format === 'ics') {
-    const { dealId, dealName, events, sources } = context;
+  if (format === 'ics')
     download(eventsToIcs({ dealId, dealName, events, sources, now: new Date() }), fileName, TYPES.ics);
-  }
   if (format === 'svg' || format === 'png') {
-    if (!context.svg) throw new Error('The timeline is not drawn yet.');
-    const page = getComputedStyle(document.documentElement);
-    const built = buildExportSvg({
-      svg: context.svg,
-      title: context.title,
-      subtitle: context.subtitle,
-      caption: context.caption,
-      fontCss: await exportFontCss(),
-      background: page.getPropertyValue('--surface').trim() || '#ffffff',
-      color: page.getPropertyValue('--text').trim() || '#000000',
-      muted: page.getPropertyValue('--muted').trim() || '#444444',
-    });
+    if (!image) throw new Error('There is no picture of this view to export.');
+    const built = await image(await exportFontCss());
     if (format === 'svg') download(built.svg, fileName, TYPES.svg);
     else download(await svgToPng(built.svg, built.width, built.height, 2), fileName, TYPES.png);
   }
@@ -68,6 +75,6 @@ export async function exportView(format: ExportExtension, context: ExportContext
 }
 
 /** Starts fetching what an export needs, so that it works later even without a network. */
-export function prepareExport(): void {
-  void exportFontCss();
+export async function prepareExport(): Promise<void> {
+  await exportFontCss();
 }

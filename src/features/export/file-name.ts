@@ -16,9 +16,28 @@ export function slug(value: string, fallback: string): string {
   return s || fallback;
 }
 
-/** "alibaba-sina-weibo-2013-timeline-2012-11-01-2014-03-31.csv", whatever the caller hands in. */
-export function timelineFileName(dealId: string, from: string, to: string, ext: ExportExtension): string {
+/** What else made the view, when it is not the default: two exports of different views never share a name. */
+export interface ViewQualifiers {
+  asOf?: string | null;
+  /** The kinds shown, when filtered (null: all). */
+  kinds?: readonly string[] | null;
+}
+
+/**
+ * "alibaba-sina-weibo-2013-timeline-2012-11-01-2014-03-31.csv", with "-asof-2013-05-01" and
+ * "-kinds-rumour-denial" when the view has them, whatever the caller hands in.
+ */
+export function timelineFileName(
+  dealId: string,
+  from: string,
+  to: string,
+  ext: ExportExtension,
+  { asOf = null, kinds = null }: ViewQualifiers = {},
+): string {
   const start = isIsoDay(from) ? from : 'start';
   const end = isIsoDay(to) ? to : 'end';
-  return `${slug(dealId, 'deal')}-timeline-${start}-${end}.${ext}`;
+  const parts = [`${slug(dealId, 'deal')}-timeline-${start}-${end}`];
+  if (asOf && isIsoDay(asOf)) parts.push(`asof-${asOf}`);
+  if (kinds) parts.push(`kinds-${kinds.length ? kinds.map((k) => slug(k, 'kind')).join('-') : 'none'}`);
+  return `${parts.join('-')}.${ext}`;
 }

@@ -20,12 +20,27 @@ const unfold = (ics: string) => physicalLines(ics.replace(/\r\n[ \t]/g, ''));
 const unescape = (value: string) =>
   value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
-/** The description the spec asks for: summary, German original, then "Sources: …", one per line. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const monthName = (event: DealEvent) =>
+  `${MONTHS[Number(event.date.date.slice(5, 7)) - 1]} ${event.date.date.slice(0, 4)}`;
+
+/**
+ * The description the spec asks for, one part per line: for a month-precision event first that
+ * only the month is known, then the summary, the German original and "Sources: …".
+ */
 function expectedDescription(event: DealEvent): string {
   const cited = event.sources.map((c) => citationDetail(c, awkwardSources, 'en')).join('; ');
-  const parts = [event.summary.replace(/\r\n|\r/g, '\n'), event.original, `Sources: ${cited}`];
+  const month =
+    event.date.precision === 'month'
+      ? `Only the month is known (${monthName(event)}): this entry spans the whole month; the day is not known.`
+      : undefined;
+  const parts = [month, event.summary.replace(/\r\n|\r/g, '\n'), event.original, `Sources: ${cited}`];
   return parts.filter((p) => p !== undefined).join('\n');
 }
+
+/** A month-precision event's title says that the day is not known. */
+const expectedSummary = (event: DealEvent) =>
+  event.date.precision === 'month' ? `${event.title} (${monthName(event)}, day not known)` : event.title;
 
 function parsedEvents(ics: string): ICAL.Event[] {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -92,14 +107,14 @@ describe('eventsToIcs', () => {
     const long = awkwardEvents.findIndex((e) => e.id === 'long-2012-02');
     const text = unescape(descriptions[long].slice('DESCRIPTION:'.length));
     expect(text).toBe(expectedDescription(awkwardEvents[long]));
-    expect(text.startsWith(`${longUmlautSummary}\n${longUmlautSummary}\nSources: `)).toBe(true);
+    expect(text).toContain(`${longUmlautSummary}\n${longUmlautSummary}\nSources: `);
   });
 
   it('parses with ical.js, giving back each title and description', () => {
     const parsed = parsedEvents(ics);
     expect(parsed).toHaveLength(awkwardEvents.length);
     awkwardEvents.forEach((event, i) => {
-      expect(parsed[i].summary, event.id).toBe(event.title);
+      expect(parsed[i].summary, event.id).toBe(expectedSummary(event));
       expect(parsed[i].description, event.id).toBe(expectedDescription(event));
       expect(parsed[i].component.getFirstPropertyValue('categories'), event.id).toBe(event.kind);
     });
@@ -108,7 +123,9 @@ describe('eventsToIcs', () => {
   it('writes the summary, the German original and the sources on their own lines', () => {
     const denial = seedEvents.find((e) => e.id === 'denial-2013-02') as DealEvent;
     const [parsed] = parsedEvents(eventsToIcs({ ...base, events: [denial] }));
+    expect(parsed.summary).toBe('Sina denies the rumour (Feb 2013, day not known)');
     expect(parsed.description.split('\n')).toEqual([
+      'Only the month is known (Feb 2013): this entry spans the whole month; the day is not known.',
       denial.summary,
       denial.original,
       'Sources: silicon.de · title not given · date not given · primary source · line 5',

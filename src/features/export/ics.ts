@@ -1,4 +1,5 @@
 import { dateSpan } from '../../lib/dates';
+import { formatPartialDate } from '../../lib/format';
 import { citationDetail } from '../../lib/provenance';
 import type { DealEvent, Source } from '../../lib/schemas';
 import { slug } from './file-name';
@@ -71,9 +72,22 @@ function utcStamp(date: Date): string {
     .replace(/[-:]/g, '');
 }
 
+// A calendar has no "some day in November": a month-precision event spans its month, and says so.
+function monthOnly(event: DealEvent): string | undefined {
+  if (event.date.precision !== 'month') return undefined;
+  return `Only the month is known (${formatPartialDate(event.date, 'en')}): this entry spans the whole month; the day is not known.`;
+}
+
+function summary(event: DealEvent): string {
+  if (event.date.precision !== 'month') return event.title;
+  return `${event.title} (${formatPartialDate(event.date, 'en')}, day not known)`;
+}
+
 function description(event: DealEvent, sources: Source[]): string {
   const cited = event.sources.map((c) => citationDetail(c, sources, 'en')).join('; ');
-  return [event.summary, event.original, `Sources: ${cited}`].filter((part) => part !== undefined).join('\n');
+  return [monthOnly(event), event.summary, event.original, `Sources: ${cited}`]
+    .filter((part) => part !== undefined)
+    .join('\n');
 }
 
 /** The events as an iCalendar file: one all-day VEVENT each, a month event spanning its month. */
@@ -103,7 +117,7 @@ export function eventsToIcs(input: IcsExportInput): string {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compactDay(start)}`,
       `DTEND;VALUE=DATE:${compactDay(dayAfter(end))}`,
-      `SUMMARY:${escapeText(event.title)}`,
+      `SUMMARY:${escapeText(summary(event))}`,
       `DESCRIPTION:${escapeText(description(event, sources))}`,
       `CATEGORIES:${escapeText(event.kind)}`,
       'END:VEVENT',

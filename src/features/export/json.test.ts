@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { DealEventSchema, SourceSchema, type DealEvent } from '../../lib/schemas';
+import { dealFigures } from '../../lib/figures';
+import { DealEventSchema, DealSchema, FigureSchema, SourceSchema, type DealEvent } from '../../lib/schemas';
+import { seedDeal } from '../../../mocks/data/alibaba-sina-weibo-2013';
 import { awkwardEvents, awkwardSources, seedEvents } from '../../../test/fixtures/awkward-events';
 import { eventsToJson, type JsonExportInput } from './json';
 
@@ -34,6 +36,7 @@ describe('eventsToJson', () => {
       'asOf',
       'exportedEvents',
       'events',
+      'figures',
       'sources',
     ]);
     expect(out).toMatchObject({
@@ -88,5 +91,19 @@ describe('eventsToJson', () => {
   it('writes an empty export with no sources', () => {
     const out = parse({ ...base, events: [] });
     expect(out).toMatchObject({ exportedEvents: 0, events: [], sources: [] });
+  });
+
+  it('includes the figures its events refer to, with their status, formula or assumption, and sources', () => {
+    const deal = v.parse(DealSchema, seedDeal);
+    const deal29 = deal.events.find((e) => e.id === 'deal-2013-04-29')!;
+    const out = parse({ ...base, events: [deal29], figures: dealFigures(deal), sources: deal.sources });
+    expect(out.figures.map((f: { id: string }) => f.id)).toEqual(deal29.figureIds);
+    for (const figure of out.figures) expect(v.is(FigureSchema, figure), figure.id).toBe(true);
+    const stake = out.figures.find((f: { id: string }) => f.id === 'stake-acquired');
+    expect(stake).toMatchObject({ status: 'reported', unit: 'percent' });
+    // The figures' own sources are listed too (Xinhua reports the 18 %).
+    expect(out.sources.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining([...new Set(out.figures.flatMap((f: DealEvent) => f.sources.map((c) => c.sourceId)))]),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Citation, DealEvent, Source } from '../../lib/schemas';
+import type { Citation, DealEvent, Figure, Source } from '../../lib/schemas';
 
 export interface JsonExportInput {
   dealId: string;
@@ -7,6 +7,8 @@ export interface JsonExportInput {
   kinds: string[];
   asOf: string | null;
   events: DealEvent[];
+  /** The deal's figures: those the events refer to go into the file with their status and sources. */
+  figures?: Figure[];
   sources: Source[];
 }
 
@@ -21,6 +23,7 @@ function eventOut(e: DealEvent): DealEvent {
     date: { ...e.date },
     kind: e.kind,
     title: e.title,
+    shortTitle: e.shortTitle,
     summary: e.summary,
     original: e.original,
     figureIds: [...e.figureIds],
@@ -40,15 +43,27 @@ function sourceOut(s: Source): Source {
   };
 }
 
-/** The sources the events cite, each once, in the order they are first cited. */
-export function citedSources(events: DealEvent[], sources: Source[]): Source[] {
-  const ids = new Set(events.flatMap((e) => e.sources.map((c) => c.sourceId)));
+/** The sources the events (and their figures) cite, each once, in the order they are first cited. */
+export function citedSources(events: DealEvent[], sources: Source[], figures: Figure[] = []): Source[] {
+  const ids = new Set([...events, ...figures].flatMap((e) => e.sources.map((c) => c.sourceId)));
   return [...ids].flatMap((id) => sources.filter((s) => s.id === id).slice(0, 1));
+}
+
+/** The figures the events refer to, each once, in the order they are first referred to. */
+export function referencedFigures(events: DealEvent[], figures: Figure[]): Figure[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const ids = new Set(events.flatMap((e) => e.figureIds));
+  return [...ids].flatMap((id) => {
+    const figure = byId.get(id);
+    // A plain copy in the contract's shape: value, unit, status with its formula or assumption, sources, publicOn.
+    return figure ? [JSON.parse(JSON.stringify(figure)) as Figure] : [];
+  });
 }
 
 /** The exported timeline as pretty JSON in the data contract's shape (undefined fields are left out). */
 export function eventsToJson(input: JsonExportInput): string {
   const { dealId, dealName, range, kinds, asOf, events, sources } = input;
+  const figures = referencedFigures(events, input.figures ?? []);
   const payload = {
     dealId,
     dealName,
@@ -57,7 +72,8 @@ export function eventsToJson(input: JsonExportInput): string {
     asOf,
     exportedEvents: events.length,
     events: events.map(eventOut),
-    sources: citedSources(events, sources).map(sourceOut),
+    figures,
+    sources: citedSources(events, sources, figures).map(sourceOut),
   };
   return `${JSON.stringify(payload, null, 2)}\n`;
 }

@@ -1,35 +1,44 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../../lib/i18n';
 import type { ExportContext } from '../../export/export-view';
 import type { ExportExtension } from '../../export/file-name';
+import type { TimelineImageInput } from './timeline-image';
 
 const FORMATS: ExportExtension[] = ['png', 'svg', 'csv', 'json', 'ics'];
-const loadExporter = () => import('../../export/export-view');
+// The writers and the image renderer (react-dom/server) load on demand, in the export's own chunk.
+const loadExporter = () => Promise.all([import('../../export/export-view'), import('./timeline-image')]);
+
+export type TimelineExport = ExportContext & Omit<TimelineImageInput, 'kinds' | 'locale' | 'events' | 'figures'>;
 
 /** Export buttons; the export code loads on demand, and is fetched ahead once the page is idle. */
-export function ExportMenu({
-  svgHost,
-  context,
-}: {
-  svgHost: RefObject<HTMLElement | null>;
-  context: () => Omit<ExportContext, 'svg'>;
-}) {
+export function ExportMenu({ context }: { context: () => TimelineExport }) {
   const t = useT();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [prepared, setPrepared] = useState(false);
 
   // Fetch the exporter and its font while the network is there, so an export works offline later.
   useEffect(() => {
     const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-    idle(() => void loadExporter().then((m) => m.prepareExport()));
+    idle(
+      () =>
+        void loadExporter()
+          .then(([m]) => m.prepareExport())
+          .then(
+            () => setPrepared(true),
+            () => undefined,
+          ),
+    );
   }, []);
 
   const run = async (format: ExportExtension) => {
     setBusy(true);
     setError(null);
     try {
-      const { exportView } = await loadExporter();
-      await exportView(format, { ...context(), svg: svgHost.current?.querySelector('svg.timeline-svg') ?? null });
+      const [{ exportView }, { timelineImage }] = await loadExporter();
+      const view = context();
+      const kinds = view.kinds as TimelineImageInput['kinds'];
+      await exportView(format, view, (fontCss) => timelineImage({ ...view, kinds }, fontCss));
     } catch (e) {
       setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -38,7 +47,12 @@ export function ExportMenu({
   };
 
   return (
-    <div className="timeline__export" role="group" aria-label={t('export.title')}>
+    <div
+      className="timeline__export"
+      role="group"
+      aria-label={t('export.title')}
+      data-prepared={prepared ? 'true' : undefined}
+    >
       <span className="timeline__export-label">{t('export.title')}:</span>
       {FORMATS.map((format) => (
         <button

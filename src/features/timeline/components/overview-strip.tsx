@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useT } from '../../../lib/i18n';
 import type { IndexedEvent } from '../utils/event-index';
 import { dayToX, span, xToDay, type Range } from '../utils/time-scale';
-import { LABEL_WIDTH } from './timeline-canvas';
+import { LABEL_WIDTH } from '../utils/scene';
 
 const HEIGHT = 36;
 const BINS = 120;

@@ -1,25 +1,19 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatPartialDate } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
-import type { EventKind } from '../../../lib/schemas';
-import type { Mark } from '../utils/cluster';
-import { KINDS, shapePath } from '../utils/kinds';
 import { fromDay, type Range } from '../utils/time-scale';
-import type { Tick } from '../utils/ticks';
-
-export const LANE_HEIGHT = 34;
-export const LABEL_WIDTH = 112;
-const AXIS_HEIGHT = 26;
-const EDGE = 8;
+import type { SceneMark, TimelineScene } from '../utils/scene';
+import { SCREEN_PALETTE, TimelineSvg } from './timeline-svg';
 
 interface TimelineCanvasProps {
-  width: number;
-  lanes: Map<EventKind, Mark[]>;
-  ticks: Tick[];
-  selectedId: string | null;
+  scene: TimelineScene;
   title: string;
-  onZoom: (factor: number, anchor: number) => void;
-  onPan: (fraction: number) => void;
+  /** A zoom step from the keys (below 1 zooms in): the timeline picks where. */
+  onZoomStep: (factor: number) => void;
+  /** A wheel or pinch zoom around the pointer, `anchor` a fraction of the plot's width. */
+  onZoomAt: (factor: number, anchor: number) => void;
+  /** Moves the range by a fraction of its width; `gesture` when it comes from a drag or the wheel. */
+  onPan: (fraction: number, gesture: boolean) => void;
   onFit: () => void;
   onSelect: (eventId: string) => void;
   onZoomTo: (range: Range) => void;
@@ -27,25 +21,79 @@ interface TimelineCanvasProps {
 
 let drawn = false;
 
-export function canvasHeight(laneCount: number) {
-  return laneCount * LANE_HEIGHT + AXIS_HEIGHT + 8;
+/** The list a same-day cluster opens, by pointer or keyboard. */
+function ClusterList({
+  mark,
+  left,
+  onSelect,
+  onClose,
+}: {
+  mark: SceneMark;
+  left: number;
+  onSelect: (eventId: string) => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const members = mark.members ?? [];
+  const closeRef = useRef(onClose);
+  useLayoutEffect(() => {
+    closeRef.current = onClose;
+  });
+  // Focus moves into the list when it opens; a press anywhere else closes it.
+  useEffect(() => {
+    ref.current?.querySelector('button')?.focus();
+    const onDown = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) closeRef.current();
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, []);
+  const heading = t('timeline.sameDay', { count: String(members.length), date: mark.date });
+  return (
+    <div
+      ref={ref}
+      className="timeline-cluster-list"
+      role="dialog"
+      aria-label={heading}
+      style={{ left, top: mark.y + mark.radius + 6 }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onClose();
+      }}
+    >
+      <p className="timeline-cluster-list__heading">{heading}</p>
+      <ul>
+        {members.map((member) => (
+          <li key={member.id}>
+            <button type="button" className="timeline-cluster-list__item" onClick={() => onSelect(member.id)}>
+              {member.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /**
- * The axis itself: one lane per kind, clustered marks, calendar ticks. It zooms with the wheel,
- * a pinch, or + and -, and pans by dragging or with the arrow keys.
+ * The axis itself: it draws the scene and lets the reader explore it. Wheel, pinch, + and - zoom,
+ * dragging and the arrow keys pan; a mark is a button: an event opens, a cluster zooms to its
+ * events, and a cluster of one day lists them.
  */
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { width, lanes, ticks, selectedId, title, onZoom, onPan, onFit, onSelect, onZoomTo } = props;
+  const { scene, title, onZoomStep, onPan, onFit, onSelect, onZoomTo } = props;
   const t = useT();
   const locale = useLocale();
   const ref = useRef<HTMLDivElement>(null);
-  const plotWidth = Math.max(width - LABEL_WIDTH, 10);
-  const height = canvasHeight(KINDS.length);
+  const { plotX, plotWidth } = scene;
   const handlers = useRef(props);
   useLayoutEffect(() => {
     handlers.current = props;
   });
+  const [open, setOpen] = useState<{ mark: SceneMark; trigger: SVGGElement } | null>(null);
 
   // The bench and the browser tests read this mark: the first time an axis is drawn with data.
   useEffect(() => {
@@ -61,18 +109,18 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     const pointers = new Map<number, number>();
     let lastX: number | null = null;
     let lastPinch: number | null = null;
-    const anchorOf = (clientX: number) => (clientX - element.getBoundingClientRect().left - LABEL_WIDTH) / plotWidth;
+    const anchorOf = (clientX: number) => (clientX - element.getBoundingClientRect().left - plotX) / plotWidth;
 
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
       if (Math.abs(event.deltaX) > Math.abs(event.deltaY) && !event.ctrlKey) {
-        handlers.current.onPan(event.deltaX / plotWidth);
+        handlers.current.onPan(event.deltaX / plotWidth, true);
         return;
       }
-      handlers.current.onZoom(Math.exp(event.deltaY * (event.ctrlKey ? 0.01 : 0.0015)), anchorOf(event.clientX));
+      handlers.current.onZoomAt(Math.exp(event.deltaY * (event.ctrlKey ? 0.01 : 0.0015)), anchorOf(event.clientX));
     };
     const onPointerDown = (event: PointerEvent) => {
-      if ((event.target as Element).closest('[data-mark]')) return;
+      if ((event.target as Element).closest('[data-mark], [data-label], .timeline-cluster-list')) return;
       pointers.set(event.pointerId, event.clientX);
       element.setPointerCapture?.(event.pointerId);
       lastX = event.clientX;
@@ -84,11 +132,11 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       if (pointers.size >= 2) {
         const [a, b] = [...pointers.values()];
         const distance = Math.abs(a - b);
-        if (lastPinch !== null && distance > 0) handlers.current.onZoom(lastPinch / distance, anchorOf((a + b) / 2));
+        if (lastPinch !== null && distance > 0) handlers.current.onZoomAt(lastPinch / distance, anchorOf((a + b) / 2));
         lastPinch = distance;
         return;
       }
-      if (lastX !== null) handlers.current.onPan(-(event.clientX - lastX) / plotWidth);
+      if (lastX !== null) handlers.current.onPan(-(event.clientX - lastX) / plotWidth, true);
       lastX = event.clientX;
     };
     const onPointerUp = (event: PointerEvent) => {
@@ -108,125 +156,79 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       element.removeEventListener('pointerup', onPointerUp);
       element.removeEventListener('pointercancel', onPointerUp);
     };
-  }, [plotWidth]);
+  }, [plotX, plotWidth]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const keys: Record<string, () => void> = {
-      '+': () => onZoom(0.5, 0.5),
-      '=': () => onZoom(0.5, 0.5),
-      '-': () => onZoom(2, 0.5),
-      _: () => onZoom(2, 0.5),
-      ArrowLeft: () => onPan(-0.2),
-      ArrowRight: () => onPan(0.2),
+      '+': () => onZoomStep(0.5),
+      '=': () => onZoomStep(0.5),
+      '-': () => onZoomStep(2),
+      _: () => onZoomStep(2),
+      ArrowLeft: () => onPan(-0.2, false),
+      ArrowRight: () => onPan(0.2, false),
       '0': onFit,
       Home: onFit,
     };
     const action = keys[event.key];
-    if (!action) return;
+    if (!action || open) return;
     event.preventDefault();
     action();
   };
 
+  const close = () => {
+    const trigger = open?.trigger;
+    setOpen(null);
+    trigger?.focus();
+  };
+
+  const describe = (mark: SceneMark) => {
+    if (mark.count === 1) return `${mark.date}: ${mark.event.title} (${t(`kind.${mark.kind}`)})`;
+    if (mark.members) return t('timeline.sameDay', { count: String(mark.count), date: mark.date });
+    return t('timeline.cluster', {
+      count: String(mark.count),
+      from: formatPartialDate({ precision: 'day', date: fromDay(mark.start) }, locale),
+      to: formatPartialDate({ precision: 'day', date: fromDay(mark.end - 1) }, locale),
+    });
+  };
+
   return (
-    <div
-      ref={ref}
-      className="timeline-canvas"
-      role="application"
-      aria-roledescription={t('timeline.title')}
-      aria-label={t('timeline.canvas')}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-    >
-      <svg width={width} height={height} className="timeline-svg" role="img" aria-label={title}>
-        <title>{title}</title>
-        <g transform={`translate(${LABEL_WIDTH},0)`}>
-          {ticks.map((tick) => (
-            <g key={tick.day} transform={`translate(${tick.x},0)`} className="timeline-tick">
-              <line y1={0} y2={KINDS.length * LANE_HEIGHT} className="timeline-grid" />
-              <text y={KINDS.length * LANE_HEIGHT + 18} textAnchor="middle" className="timeline-tick-label">
-                {tick.label}
-              </text>
-            </g>
-          ))}
-        </g>
-        {KINDS.map((kind, laneIndex) => {
-          const y = laneIndex * LANE_HEIGHT + LANE_HEIGHT / 2;
-          return (
-            <g key={kind} className={`timeline-lane kind-${kind}`} data-lane={kind}>
-              <line x1={LABEL_WIDTH} x2={width} y1={y} y2={y} className="timeline-lane-line" />
-              {/* Clipped to the plot, with room for a marker that sits on its very edge. */}
-              <svg
-                x={LABEL_WIDTH - EDGE}
-                y={0}
-                width={plotWidth + 2 * EDGE}
-                height={KINDS.length * LANE_HEIGHT}
-                overflow="hidden"
-              >
-                <g transform={`translate(${EDGE},0)`}>
-                  {(lanes.get(kind) ?? []).map((mark) =>
-                    mark.count > 1 ? (
-                      <g
-                        key={mark.key}
-                        data-mark="cluster"
-                        data-count={mark.count}
-                        className="timeline-cluster"
-                        transform={`translate(${mark.x},${y})`}
-                        // Events on one day cannot be told apart by zooming: open the first, the list shows the rest.
-                        onClick={() =>
-                          mark.end - mark.start <= 1
-                            ? onSelect(mark.first.event.id)
-                            : onZoomTo({ start: mark.start - 1, end: mark.end + 1 })
-                        }
-                      >
-                        <title>
-                          {t('timeline.cluster', {
-                            count: mark.count,
-                            from: formatPartialDate({ precision: 'day', date: fromDay(mark.start) }, locale),
-                            to: formatPartialDate({ precision: 'day', date: fromDay(mark.end - 1) }, locale),
-                          })}
-                        </title>
-                        <circle r={Math.min(7 + Math.log10(mark.count) * 4, 15)} />
-                        <text y={4} textAnchor="middle">
-                          {mark.count > 999 ? `${Math.round(mark.count / 100) / 10}k` : mark.count}
-                        </text>
-                      </g>
-                    ) : (
-                      <g
-                        key={mark.key}
-                        data-mark="event"
-                        data-event-id={mark.first.event.id}
-                        className={`timeline-event${mark.first.event.id === selectedId ? ' is-selected' : ''}`}
-                        onClick={() => onSelect(mark.first.event.id)}
-                      >
-                        <title>{`${formatPartialDate(mark.first.event.date, locale)}: ${mark.first.event.title}`}</title>
-                        {mark.first.event.date.precision === 'month' && (
-                          <rect
-                            x={mark.x}
-                            y={y - 6}
-                            width={Math.max(mark.x1 - mark.x, 2)}
-                            height={12}
-                            rx={3}
-                            className="timeline-month"
-                          />
-                        )}
-                        <path
-                          d={shapePath(kind, 7)}
-                          transform={`translate(${mark.first.event.date.precision === 'month' ? mark.x + 1 : mark.x},${y})`}
-                          className="timeline-marker"
-                        />
-                      </g>
-                    ),
-                  )}
-                </g>
-              </svg>
-              {/* After the marks, with a halo: a cluster at the very start of the range must not hide the name. */}
-              <text x={8} y={y + 4} className="timeline-lane-label">
-                {t(`kind.${kind}`)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+    <div className="timeline-canvas-frame">
+      <div
+        ref={ref}
+        className="timeline-canvas"
+        role="application"
+        aria-roledescription={t('timeline.title')}
+        aria-label={t('timeline.canvas')}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <TimelineSvg
+          scene={scene}
+          palette={SCREEN_PALETTE}
+          title={title}
+          interaction={{
+            describe,
+            onSelectEvent: onSelect,
+            onActivate: (mark, trigger) => {
+              if (mark.count === 1) onSelect(mark.event.id);
+              else if (mark.members) setOpen({ mark, trigger });
+              // Zoom to the cluster's days, with a day of air on each side.
+              else onZoomTo({ start: mark.start - 1, end: mark.end + 1 });
+            },
+          }}
+        />
+      </div>
+      {open && (
+        <ClusterList
+          mark={open.mark}
+          left={Math.min(plotX + open.mark.x, Math.max(scene.width - 260, 0))}
+          onSelect={(id) => {
+            setOpen(null);
+            onSelect(id);
+          }}
+          onClose={close}
+        />
+      )}
     </div>
   );
 }

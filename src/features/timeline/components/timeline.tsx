@@ -2,32 +2,36 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Measured } from '../../../components/measured';
 import { formatDay, formatDecimal } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
-import { sourcesLine } from '../../../lib/provenance';
+import { dealFigures } from '../../../lib/figures';
 import type { Deal, EventKind, Figure } from '../../../lib/schemas';
-import { clusterByKind } from '../utils/cluster';
 import { eventsInRange, extentOf, filterEvents, indexEvents } from '../utils/event-index';
 import { KINDS } from '../utils/kinds';
-import { axisTicks } from '../utils/ticks';
+import { buildTimelineScene, sceneHeight } from '../utils/scene';
 import { clampRange, fitRange, fromDay, panRange, toDay, zoomRange, type Range } from '../utils/time-scale';
-import type { TimelineView } from '../utils/view-state';
+import { writeTimelineParams, type TimelineView } from '../utils/view-state';
+import { zoomStep } from '../utils/zoom';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { ExportMenu } from './export-menu';
 import { density, OverviewStrip } from './overview-strip';
-import { canvasHeight, LABEL_WIDTH, TimelineCanvas } from './timeline-canvas';
+import { TimelineCanvas } from './timeline-canvas';
 import { KindGlyph } from './kind-glyph';
 import { TimelinePrint } from './timeline-print';
 import { usePrinting } from '../../../lib/printing';
 
-// Marks at least 20 px apart: at 1,000 px a lane holds at most 50 of them, whatever the event count.
-const CLUSTER_GAP = 20;
+/** The line under the axis that counts the titles it could not show. */
+const HIDDEN_LINE = 22;
+
+/** How a change reaches the browser's history: a step of its own, in place, or one per gesture. */
+export type ViewChangeMode = 'push' | 'replace' | 'continuous';
+
 const FALLBACK: Range = { start: toDay('2000-01-01'), end: toDay('2000-02-01') };
 
 interface TimelineProps {
   deal: Deal;
   asOf: string | null;
   view: TimelineView;
-  onViewChange: (view: TimelineView) => void;
+  onViewChange: (view: TimelineView, how?: ViewChangeMode) => void;
   extraFigures?: Figure[];
   compact?: boolean;
   actions?: ReactNode;
@@ -35,7 +39,15 @@ interface TimelineProps {
   headingLevel?: 2 | 3;
 }
 
+/** The timeline page's address for this view, with nothing from the page around it. */
+function permalinkOf(dealId: string, view: TimelineView, asOf: string | null): string {
+  const params = writeTimelineParams(new URLSearchParams(), view);
+  if (asOf) params.set('asof', asOf);
+  return `${window.location.origin}/deals/${encodeURIComponent(dealId)}/timeline?${params}`;
+}
+
 function rangeOf(view: TimelineView, bounds: Range): Range {
+  // Half a range (only a start, or only an end) shows everything; the address is then rewritten.
   if (!view.from || !view.to) return bounds;
   return clampRange({ start: toDay(view.from), end: toDay(view.to) + 1 }, bounds);
 }
@@ -60,7 +72,8 @@ export function Timeline({
   const filtered = useMemo(() => filterEvents(indexed, view.kinds, asOf), [indexed, view.kinds, asOf]);
   const counts = useMemo(() => density(filtered, bounds), [filtered, bounds]);
 
-  // The range moves at pointer speed in local state; the address follows once the motion rests.
+  // The range moves at pointer speed in local state; a gesture's address follows once it rests,
+  // as one history entry. Steps (buttons, keys, a cluster, Fit all) write at once, each its own entry.
   const [range, setRange] = useState(() => rangeOf(view, bounds));
   const dirty = useRef(false);
   const [seenUrl, setSeenUrl] = useState(`${view.from}|${view.to}`);
@@ -78,24 +91,43 @@ export function Timeline({
       const { view: current, onViewChange: write } = viewRef.current;
       const from = fromDay(range.start);
       const to = fromDay(range.end - 1);
-      if (from !== current.from || to !== current.to) write({ ...current, from, to });
+      if (from !== current.from || to !== current.to) write({ ...current, from, to }, 'continuous');
       dirty.current = false;
     }, 250);
     return () => clearTimeout(id);
   }, [range]);
 
-  const change = (next: Range) => {
+  // The address says exactly what is shown: a range the axis had to widen or move is written back.
+  useEffect(() => {
+    const shown = rangeOf(view, bounds);
+    const from = view.from || view.to ? fromDay(shown.start) : null;
+    const to = view.from || view.to ? fromDay(shown.end - 1) : null;
+    if (from !== view.from || to !== view.to) viewRef.current.onViewChange({ ...view, from, to }, 'replace');
+  }, [view, bounds]);
+
+  /** A gesture (drag, wheel, pinch, the overview's brush): the address follows when it rests. */
+  const glide = (next: Range) => {
     dirty.current = true;
     setRange(clampRange(next, bounds));
   };
+  /** A step: shown and written at once, so Back undoes it. */
+  const step = (next: Range) => {
+    const shown = clampRange(next, bounds);
+    dirty.current = false;
+    setRange(shown);
+    const from = fromDay(shown.start);
+    const to = fromDay(shown.end - 1);
+    if (from !== view.from || to !== view.to) onViewChange({ ...view, from, to }, 'push');
+  };
   const fitAll = () => {
     const extent = extentOf(filtered);
-    change(extent ? fitRange(extent) : bounds);
+    step(extent ? fitRange(extent) : bounds);
   };
+  const zoomBy = (factor: number) => step(zoomStep(range, factor, bounds, filtered, view.event));
 
   const visible = useMemo(() => eventsInRange(filtered, range), [filtered, range]);
   const selected = view.event ? (filtered.find((e) => e.event.id === view.event)?.event ?? null) : null;
-  const svgRef = useRef<HTMLDivElement>(null);
+  const axisRef = useRef<HTMLDivElement>(null);
 
   const fromText = formatDay(fromDay(range.start), locale);
   const toText = formatDay(fromDay(range.end - 1), locale);
@@ -106,6 +138,10 @@ export function Timeline({
     total: formatDecimal(indexed.length, locale, 0),
   });
   const title = `${deal.name}: ${t('timeline.title')}`;
+  const hiddenText = (count: number) =>
+    t(new Intl.PluralRules(locale).select(count) === 'one' ? 'timeline.hidden.one' : 'timeline.hidden.other', {
+      count: formatDecimal(count, locale, 0),
+    });
   const kinds = view.kinds ?? KINDS;
   const printing = usePrinting();
 
@@ -115,6 +151,19 @@ export function Timeline({
       : KINDS.filter((k) => k === kind || kinds.includes(k));
     onViewChange({ ...view, kinds: next.length === KINDS.length ? null : next });
   };
+  const select = (id: string | null) => onViewChange({ ...view, event: id });
+  const laneNames = Object.fromEntries(KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<EventKind, string>;
+  /** The picture of this view at a width: the screen draws it, and an export draws it again. */
+  const sceneAt = (width: number) =>
+    buildTimelineScene({
+      events: visible,
+      range,
+      width,
+      lanes: KINDS,
+      laneNames,
+      locale,
+      selectedId: selected?.id ?? null,
+    });
 
   return (
     <div className="timeline" data-ready="true" data-visible={visible.length} data-widget="timeline">
@@ -126,7 +175,7 @@ export function Timeline({
           <button
             type="button"
             className="button button--small"
-            onClick={() => change(zoomRange(range, 2, 0.5, bounds))}
+            onClick={() => zoomBy(2)}
             aria-label={t('timeline.zoomOut')}
           >
             −
@@ -134,7 +183,7 @@ export function Timeline({
           <button
             type="button"
             className="button button--small"
-            onClick={() => change(zoomRange(range, 0.5, 0.5, bounds))}
+            onClick={() => zoomBy(0.5)}
             aria-label={t('timeline.zoomIn')}
           >
             +
@@ -154,49 +203,49 @@ export function Timeline({
         </fieldset>
         {actions}
         <ExportMenu
-          svgHost={svgRef}
           context={() => ({
             dealId: deal.id,
             dealName: deal.name,
             from: fromDay(range.start),
             to: fromDay(range.end - 1),
             kinds: [...kinds],
+            allKinds: view.kinds === null,
             asOf,
             events: visible.map((e) => e.event),
+            figures: [...dealFigures(deal), ...(extraFigures ?? [])],
             sources: deal.sources,
             locale,
             title,
-            subtitle: asOf ? `${subtitle} · ${t('asof.active', { date: formatDay(asOf, locale) })}` : subtitle,
-            caption: t('export.caption', {
-              sources: sourcesLine(
-                visible.flatMap((e) => e.event.sources),
-                deal.sources,
-                locale,
-              ),
-            }),
+            subtitle,
+            permalink: permalinkOf(deal.id, { ...view, from: fromDay(range.start), to: fromDay(range.end - 1) }, asOf),
+            scene: sceneAt(Math.floor(axisRef.current?.getBoundingClientRect().width ?? 0) || 800),
           })}
         />
       </div>
-      <div ref={svgRef}>
-        <Measured height={canvasHeight(KINDS.length)}>
-          {(width) => (
-            <TimelineCanvas
-              width={width}
-              lanes={clusterByKind(KINDS, visible, range, Math.max(width - LABEL_WIDTH, 10), CLUSTER_GAP)}
-              ticks={axisTicks(range, Math.max(width - LABEL_WIDTH, 10), locale)}
-              selectedId={selected?.id ?? null}
-              title={`${title}. ${subtitle}`}
-              onZoom={(factor, anchor) => change(zoomRange(range, factor, anchor, bounds))}
-              onPan={(fraction) => change(panRange(range, fraction, bounds))}
-              onFit={fitAll}
-              onSelect={(id) => onViewChange({ ...view, event: id })}
-              onZoomTo={(next) => change(next)}
-            />
-          )}
+      <div ref={axisRef}>
+        <Measured height={sceneHeight(KINDS.length) + HIDDEN_LINE}>
+          {(width) => {
+            const scene = sceneAt(width);
+            return (
+              <>
+                <TimelineCanvas
+                  scene={scene}
+                  title={`${title}. ${subtitle}`}
+                  onZoomStep={zoomBy}
+                  onZoomAt={(factor, anchor) => glide(zoomRange(range, factor, anchor, bounds))}
+                  onPan={(fraction, gesture) => (gesture ? glide : step)(panRange(range, fraction, bounds))}
+                  onFit={fitAll}
+                  onSelect={select}
+                  onZoomTo={step}
+                />
+                <p className="timeline__hidden">{scene.hidden > 0 ? hiddenText(scene.hidden) : ''}</p>
+              </>
+            );
+          }}
         </Measured>
       </div>
       <Measured height={36}>
-        {(width) => <OverviewStrip width={width} bounds={bounds} range={range} counts={counts} onChange={change} />}
+        {(width) => <OverviewStrip width={width} bounds={bounds} range={range} counts={counts} onChange={glide} />}
       </Measured>
       {printing && (
         <TimelinePrint
@@ -211,7 +260,7 @@ export function Timeline({
           events={visible}
           sources={deal.sources}
           selectedId={selected?.id ?? null}
-          onSelect={(id) => onViewChange({ ...view, event: id })}
+          onSelect={select}
           height={compact ? 256 : 384}
         />
         <EventDetail
@@ -219,7 +268,7 @@ export function Timeline({
           event={selected}
           extraFigures={extraFigures}
           headingLevel={headingLevel}
-          onClose={() => onViewChange({ ...view, event: null })}
+          onClose={() => select(null)}
         />
       </div>
     </div>

@@ -16,6 +16,10 @@ export interface Mark {
   /** The days the clustered events cover, to zoom into them. */
   start: number;
   end: number;
+  /** Where the mark's events begin in its lane's list, and the start of the last of them:
+   * events that all start on one day cannot be told apart by zooming. */
+  index: number;
+  lastStart: number;
 }
 
 /**
@@ -26,12 +30,14 @@ export interface Mark {
 export function clusterLane(kind: EventKind, events: IndexedEvent[], range: Range, width: number, gap: number): Mark[] {
   const marks: Mark[] = [];
   let current: Mark | null = null;
-  for (const item of events) {
+  for (let i = 0; i < events.length; i += 1) {
+    const item = events[i];
     const x = dayToX(item.start, range, width);
     if (current && x - current.x < gap) {
       current.count += 1;
       current.end = Math.max(current.end, item.end);
       current.x1 = Math.max(current.x1, x);
+      current.lastStart = item.start;
       continue;
     }
     current = {
@@ -43,10 +49,19 @@ export function clusterLane(kind: EventKind, events: IndexedEvent[], range: Rang
       first: item,
       start: item.start,
       end: item.end,
+      index: i,
+      lastStart: item.start,
     };
     marks.push(current);
   }
   return marks;
+}
+
+/** The events of each lane, in order; lanes are the event kinds in the given order. */
+export function byLane(kinds: readonly EventKind[], visible: IndexedEvent[]): Map<EventKind, IndexedEvent[]> {
+  const lanes = new Map<EventKind, IndexedEvent[]>(kinds.map((k) => [k, []]));
+  for (const item of visible) lanes.get(item.event.kind)?.push(item);
+  return lanes;
 }
 
 /** Clusters every lane; lanes are the event kinds in the given order. */
@@ -57,7 +72,6 @@ export function clusterByKind(
   width: number,
   gap: number,
 ): Map<EventKind, Mark[]> {
-  const byKind = new Map<EventKind, IndexedEvent[]>(kinds.map((k) => [k, []]));
-  for (const item of visible) byKind.get(item.event.kind)?.push(item);
-  return new Map(kinds.map((k) => [k, clusterLane(k, byKind.get(k) ?? [], range, width, gap)]));
+  const lanes = byLane(kinds, visible);
+  return new Map(kinds.map((k) => [k, clusterLane(k, lanes.get(k) ?? [], range, width, gap)]));
 }
