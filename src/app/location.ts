@@ -1,6 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useParams } from 'wouter';
 import { useSearch } from 'wouter/use-browser-location';
+import type { HistoryMode } from '../lib/history-mode';
+
+export type { HistoryMode };
 
 // The app's few needs of the address, on top of wouter: the raw query string (wouter's own
 // useSearch runs decodeURI over it first, so "%2541" would be decoded twice), parameters that can
@@ -9,16 +12,65 @@ import { useSearch } from 'wouter/use-browser-location';
 /** The query string as the address has it: "" or "?a=1". */
 export const useRawSearch = (): string => useSearch();
 
-/** The query's parameters, and a way to rewrite them without adding a history entry. */
-export function useSearchParams(): [URLSearchParams, (write: (current: URLSearchParams) => URLSearchParams) => void] {
+/** How long a gesture may pause between two writes and still be one history entry. */
+export const GESTURE_SETTLE_MS = 700;
+
+/** What the writer needs of wouter's navigate. */
+type Navigate = (to: string, options: { replace: boolean; state: unknown }) => void;
+
+interface GestureState {
+  gesture: string;
+}
+const isGesture = (state: unknown, id: string) =>
+  typeof state === 'object' && state !== null && (state as Partial<GestureState>).gesture === id;
+
+/**
+ * Writes a new query for the page at `pathname` into the history, the way `how` asks (see
+ * HistoryMode). A write that leaves the query as it is writes nothing. A gesture's entry is marked
+ * in history.state, so a gesture never folds into an entry the reader went Back or Forward to.
+ */
+export function createAddressWriter({
+  settleMs = GESTURE_SETTLE_MS,
+  now = () => performance.now(),
+}: { settleMs?: number; now?: () => number } = {}) {
+  // Random, so an entry marked before a reload never matches a gesture of this page's life.
+  const session = Math.random().toString(36).slice(2);
+  let gestures = 0;
+  let run: { id: string; at: number } | null = null;
+  return (pathname: string, query: URLSearchParams, how: HistoryMode, navigate: Navigate) => {
+    const next = query.toString();
+    if (next === new URLSearchParams(window.location.search).toString()) return;
+    const to = `${pathname}${next ? `?${next}` : ''}`;
+    const at = now();
+    if (how === 'replace') return navigate(to, { replace: true, state: window.history.state });
+    if (how === 'push') {
+      run = null;
+      return navigate(to, { replace: false, state: null });
+    }
+    if (run && at - run.at < settleMs && isGesture(window.history.state, run.id)) {
+      run.at = at;
+      return navigate(to, { replace: true, state: window.history.state });
+    }
+    run = { id: `${session}-${++gestures}`, at };
+    navigate(to, { replace: false, state: { gesture: run.id } satisfies GestureState });
+  };
+}
+
+// One writer for the page: a gesture spans every component that writes to the address.
+const writeAddress = createAddressWriter();
+
+/** The query's parameters, and a way to rewrite them: a new history entry unless `how` says otherwise. */
+export function useSearchParams(): [
+  URLSearchParams,
+  (write: (current: URLSearchParams) => URLSearchParams, how?: HistoryMode) => void,
+] {
   const search = useRawSearch();
   const [pathname, navigate] = useLocation();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const update = useCallback(
-    (write: (current: URLSearchParams) => URLSearchParams) => {
+    (write: (current: URLSearchParams) => URLSearchParams, how: HistoryMode = 'push') => {
       // The address as it is now, not as it was rendered: two writes in one event both land.
-      const next = write(new URLSearchParams(window.location.search)).toString();
-      navigate(`${pathname}${next ? `?${next}` : ''}`, { replace: true });
+      writeAddress(pathname, write(new URLSearchParams(window.location.search)), how, navigate);
     },
     [navigate, pathname],
   );

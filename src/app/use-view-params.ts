@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { parseChartParams, writeChartParams, type ChartParams } from '../features/charts/utils/chart-params';
 import { parseTimelineParams, writeTimelineParams, type TimelineView } from '../features/timeline/utils/view-state';
 import { parseAsOf, type ParamProblem } from '../lib/url-params';
-import { useSearchParams } from './location';
+import { useSearchParams, type HistoryMode } from './location';
 
 /**
  * Everything a view keeps in its address: the "known as of" day, the charts' controls and the
@@ -19,24 +19,25 @@ export function useViewParams() {
     return { asOf, charts, timeline: timeline.view, problems: [...problems, ...timeline.problems] };
   }, [searchParams]);
 
-  const update = useCallback(
-    (write: (current: URLSearchParams) => URLSearchParams) => setSearchParams(write),
+  // Each setter adds a history entry unless told otherwise: 'continuous' for a gesture's steps.
+  const setCharts = useCallback(
+    (patch: Partial<ChartParams>, how: HistoryMode = 'push') =>
+      setSearchParams((c) => writeChartParams(c, { ...parseChartParams(c), ...patch }), how),
     [setSearchParams],
   );
-  const setCharts = useCallback(
-    (patch: Partial<ChartParams>) => update((c) => writeChartParams(c, { ...parseChartParams(c), ...patch })),
-    [update],
+  const setTimeline = useCallback(
+    (view: TimelineView, how: HistoryMode = 'push') => setSearchParams((c) => writeTimelineParams(c, view), how),
+    [setSearchParams],
   );
-  const setTimeline = useCallback((view: TimelineView) => update((c) => writeTimelineParams(c, view)), [update]);
   const setAsOf = useCallback(
-    (asOf: string | null) =>
-      update((c) => {
+    (asOf: string | null, how: HistoryMode = 'push') =>
+      setSearchParams((c) => {
         const out = new URLSearchParams(c);
         if (asOf) out.set('asof', asOf);
         else out.delete('asof');
         return out;
-      }),
-    [update],
+      }, how),
+    [setSearchParams],
   );
   return { ...parsed, setCharts, setTimeline, setAsOf };
 }
