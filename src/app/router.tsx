@@ -9,7 +9,7 @@ import { readsUsers } from '../lib/api-paths';
 import { useT } from '../lib/i18n';
 import { EmbedLayout } from './embed/embed-layout';
 import { Layout } from './layout';
-import { useRouteParam } from './location';
+import { useRawSearch, useRouteParam } from './location';
 import { SEED_DEAL_PATH } from './paths';
 import NotFoundRoute from './routes/not-found';
 
@@ -44,6 +44,12 @@ function Page({ users, children }: { users: boolean; children: ReactNode }) {
   );
 }
 
+// "/" opens the seed deal in the view its query asks for; replacing "/", so Back never returns to it.
+function OpenSeedDeal() {
+  const search = useRawSearch();
+  return <Redirect to={`${SEED_DEAL_PATH}${search}`} replace />;
+}
+
 export function AppRoutes() {
   return (
     <Switch>
@@ -60,7 +66,7 @@ export function AppRoutes() {
         <Layout>
           <Switch>
             <Route path="/">
-              <Redirect to={SEED_DEAL_PATH} replace />
+              <OpenSeedDeal />
             </Route>
             <Route path="/deals/:dealId">
               <Page users>

@@ -1,10 +1,17 @@
 import { useId } from 'react';
 import { isIsoDay } from '../lib/dates';
+import type { HistoryMode } from '../lib/history-mode';
 import { formatDay } from '../lib/format';
 import { useLocale, useT } from '../lib/i18n';
 
 /** "Known as of": pick a day and the whole view shows only what was public on it. */
-export function AsOfControl({ value, onChange }: { value: string | null; onChange: (asOf: string | null) => void }) {
+export function AsOfControl({
+  value,
+  onChange,
+}: {
+  value: string | null;
+  onChange: (asOf: string | null, how?: HistoryMode) => void;
+}) {
   const t = useT();
   const locale = useLocale();
   const id = useId();
@@ -17,7 +24,8 @@ export function AsOfControl({ value, onChange }: { value: string | null; onChang
         value={value ?? ''}
         min="2000-01-01"
         max="2099-12-31"
-        onChange={(e) => onChange(isIsoDay(e.target.value) ? e.target.value : null)}
+        // Typing a date changes it once per segment ("1", "15"); the run is one change for Back.
+        onChange={(e) => onChange(isIsoDay(e.target.value) ? e.target.value : null, 'continuous')}
       />
       {value && (
         <>

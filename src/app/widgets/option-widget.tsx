@@ -20,7 +20,7 @@ export function OptionWidget({ dealId, actions }: WidgetProps) {
             currency={charts.currency}
             valuation={charts.valuation}
             onCurrencyChange={onCurrencyChange}
-            onValuationChange={(valuation) => setCharts({ valuation })}
+            onValuationChange={(valuation, how) => setCharts({ valuation }, how)}
             actions={actions}
           />
         )}

@@ -2,6 +2,7 @@ import { WidgetFrame } from '../../components/widget-frame';
 import { useT } from '../../lib/i18n';
 import { WithDeal } from '../../features/deal/components/with-deal';
 import { Timeline } from '../../features/timeline/components/timeline';
+import type { HistoryMode } from '../location';
 import { useViewParams } from '../use-view-params';
 import type { WidgetProps } from './widget-props';
 
@@ -22,7 +23,8 @@ export function TimelineWidget({
             deal={d}
             asOf={asOf}
             view={timeline}
-            onViewChange={setTimeline}
+            // The timeline says how each change lands in history (a gesture's steps fold into one).
+            onViewChange={(view, how?: HistoryMode) => setTimeline(view, how)}
             compact={compact}
             actions={actions}
             headingLevel={headingLevel}

@@ -6,6 +6,7 @@ import { formatDecimal, formatFigure, formatValue } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
 import { citationLabel } from '../../../lib/provenance';
+import type { HistoryMode } from '../../../lib/history-mode';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { sourcePair, type Currency } from '../utils/currency';
 import {
@@ -31,7 +32,8 @@ interface OptionWhatIfProps {
   /** The valuation chosen, or null for the one the deal's price implies. */
   valuation: number | null;
   onCurrencyChange: (currency: Currency) => void;
-  onValuationChange: (valuation: number | null) => void;
+  /** `how` is 'continuous' while the reader drags the slider or types, so one change is one entry. */
+  onValuationChange: (valuation: number | null, how?: HistoryMode) => void;
 }
 
 export function OptionWhatIfChart({
@@ -92,7 +94,8 @@ export function OptionWhatIfChart({
     const parsed = parseValuationInput(value);
     if (parsed.ok) {
       setInvalid(null);
-      onValuationChange(parsed.value);
+      // Keystrokes in a row ("1", "12", "12.5") are one change: Back undoes the whole value.
+      onValuationChange(parsed.value, 'continuous');
     } else {
       setInvalid(parsed);
     }
@@ -127,7 +130,7 @@ export function OptionWhatIfChart({
           max={SLIDER_MAX / 1e9}
           step={0.05}
           value={Math.min(current, SLIDER_MAX) / 1e9}
-          onChange={(e) => onValuationChange(Math.round(Number(e.target.value) * 100) * 1e7)}
+          onChange={(e) => onValuationChange(Math.round(Number(e.target.value) * 100) * 1e7, 'continuous')}
         />
         {errorText && (
           <p id={errorId} className="field__error" role="alert">
