@@ -8,9 +8,9 @@ const navigate = (to: string, { replace, state }: { replace: boolean; state: unk
 const PAGE = '/deals/d';
 const query = (search: string) => new URLSearchParams(search);
 
-function setup() {
+function setup({ framed = false } = {}) {
   let clock = 0;
-  const write = createAddressWriter({ now: () => clock });
+  const write = createAddressWriter({ now: () => clock, framed });
   return {
     write: (search: string, how: Parameters<typeof write>[2]) => write(PAGE, query(search), how, navigate),
     wait: (ms: number) => (clock += ms),
@@ -98,6 +98,15 @@ describe('address writes and the history', () => {
     write('kinds=market&valuation=5', 'continuous');
     await back();
     expect(search()).toBe('?kinds=market');
+  });
+
+  it('only replaces inside a frame, so an embed never adds to the host page’s history', () => {
+    const { write } = setup({ framed: true });
+    const before = entries();
+    write('currency=USD', 'push');
+    write('valuation=2', 'continuous');
+    expect(entries()).toBe(before);
+    expect(search()).toBe('?valuation=2');
   });
 
   it('keeps a gesture going across a replace of its own entry', () => {

@@ -28,11 +28,13 @@ const isGesture = (state: unknown, id: string) =>
  * Writes a new query for the page at `pathname` into the history, the way `how` asks (see
  * HistoryMode). A write that leaves the query as it is writes nothing. A gesture's entry is marked
  * in history.state, so a gesture never folds into an entry the reader went Back or Forward to.
+ * In a frame (an embed in a report) every write replaces: the host page's Back is the host's.
  */
 export function createAddressWriter({
   settleMs = GESTURE_SETTLE_MS,
   now = () => performance.now(),
-}: { settleMs?: number; now?: () => number } = {}) {
+  framed = window.self !== window.top,
+}: { settleMs?: number; now?: () => number; framed?: boolean } = {}) {
   // Random, so an entry marked before a reload never matches a gesture of this page's life.
   const session = Math.random().toString(36).slice(2);
   let gestures = 0;
@@ -42,7 +44,7 @@ export function createAddressWriter({
     if (next === new URLSearchParams(window.location.search).toString()) return;
     const to = `${pathname}${next ? `?${next}` : ''}`;
     const at = now();
-    if (how === 'replace') return navigate(to, { replace: true, state: window.history.state });
+    if (how === 'replace' || framed) return navigate(to, { replace: true, state: window.history.state });
     if (how === 'push') {
       run = null;
       return navigate(to, { replace: false, state: null });
