@@ -87,10 +87,10 @@ describe('the timeline in Chromium', () => {
 
   it('draws a month-precision event across its month, not on a made-up day', async () => {
     const { page: p, context } = await page(PAGE);
-    const band = p.locator('[data-event-id="denial-2013-02"] rect.timeline-month');
+    const band = p.locator('[data-event-id="denial-2013-02"] rect[data-month]');
     const width = Number(await band.getAttribute('width'));
     const perDay = await p.evaluate(() => {
-      const ticks = [...document.querySelectorAll('.timeline-tick')].map((g) => g.transform.baseVal[0].matrix.e);
+      const ticks = [...document.querySelectorAll('[data-tick]')].map((g) => g.transform.baseVal[0].matrix.e);
       return (ticks[1] - ticks[0]) / 91;
     });
     assert.ok(
@@ -103,7 +103,8 @@ describe('the timeline in Chromium', () => {
   it('exports exactly the visible view as CSV, JSON, ICS, SVG and a 2x PNG', async () => {
     const { page: p, problems, context } = await page(PAGE + VIEW);
     assert.match(await subtitle(p), /5 of 8 events/);
-    const base = 'alibaba-sina-weibo-2013-timeline-2013-02-01-2013-05-31';
+    // The kinds filter is part of the view, so it is part of the name.
+    const base = 'alibaba-sina-weibo-2013-timeline-2013-02-01-2013-05-31-kinds-denial-announcement-market';
 
     const csv = await exportAs(p, 'Table (CSV)');
     assert.equal(csv.name, `${base}.csv`);
@@ -124,6 +125,11 @@ describe('the timeline in Chromium', () => {
       VIEW_IDS,
     );
     assert.deepEqual(data.range, { from: '2013-02-01', to: '2013-05-31' });
+    // The figures the events refer to travel with them, each with its status and sources.
+    const stake = data.figures.find((f) => f.id === 'stake-acquired');
+    assert.equal(stake.status, 'reported');
+    assert.ok(stake.sources.length > 0);
+    assert.ok(data.figures.some((f) => f.id === 'consideration'));
 
     const ics = await exportAs(p, 'Calendar (ICS)');
     assert.equal(ics.name, `${base}.ics`);
@@ -132,6 +138,8 @@ describe('the timeline in Chromium', () => {
     assert.equal(events.length, VIEW_IDS.length);
     assert.equal(events[0].startDate.toString(), '2013-02-01');
     assert.equal(events[0].endDate.toString(), '2013-03-01');
+    assert.match(events[0].summary, /day not known/, 'a month-precision event says the day is unknown');
+    assert.match(events[0].description, /^Only the month is known \(Feb 2013\)/);
 
     const svg = await exportAs(p, 'Vector (SVG)');
     assert.equal(svg.name, `${base}.svg`);
@@ -149,7 +157,7 @@ describe('the timeline in Chromium', () => {
     assert.equal(parsed.error, null);
     assert.deepEqual(parsed.events.sort(), ['deal-2013-04-29', 'denial-2013-02', 'users-2013-02']);
     assert.match(parsed.text, /1 Feb 2013 – 31 May 2013/);
-    assert.match(parsed.text, /Sources: silicon\.de/);
+    assert.ok(parsed.text.includes('silicon.de · title not given'), 'the sources are written out');
 
     const png = await exportAs(p, 'Image (PNG)');
     assert.equal(png.name, `${base}.png`);
@@ -178,8 +186,8 @@ describe('the timeline in Chromium', () => {
 
   it('exports without a network once the page has loaded', async () => {
     const { page: p, context } = await page(PAGE + VIEW);
-    // Give the idle prefetch of the exporter and its font a moment, as a reader's pause would.
-    await p.waitForTimeout(1500);
+    // The exporter and its font arrive while the reader looks at the page; then the network goes.
+    await p.locator('.timeline__export[data-prepared="true"]').waitFor();
     await context.setOffline(true);
     const png = await exportAs(p, 'Image (PNG)');
     assert.ok(png.bytes.length > 5000);
@@ -206,6 +214,92 @@ describe('the timeline in Chromium', () => {
     const narrow = await read();
     assert.ok(Math.max(...narrow.inClusters, 1) < Math.max(...wide.inClusters), 'clusters split as the view narrows');
     await p.screenshot({ path: `${ARTIFACTS}/timeline-10k.png` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('zooms into a cluster when it is selected, until its events stand apart', async () => {
+    const { page: p, problems, context } = await page('/deals/synthetic-1k/timeline');
+    const cluster = p.locator('[data-mark="cluster"][aria-label*="select to zoom in"]').first();
+    const count = Number(await cluster.getAttribute('data-count'));
+    const before = await subtitle(p);
+    await cluster.click();
+    await p.waitForFunction((text) => document.querySelector('.timeline__subtitle').textContent !== text, before);
+    const visible = Number(await p.locator('.timeline').getAttribute('data-visible'));
+    assert.ok(visible >= count && visible < 1000, `${visible} events in view after zooming into ${count}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('lists the events of a same-day cluster, by pointer and by keyboard', async () => {
+    const { page: p, problems, context } = await page(PAGE);
+    const cluster = p.locator('[data-mark="cluster"][data-kind="market"]');
+    assert.equal(await cluster.getAttribute('data-count'), '2');
+    // Both titles stand on the axis beside the cluster.
+    assert.equal(await p.locator('[data-label="market-open-2013-04-29"]').count(), 1);
+    assert.equal(await p.locator('[data-label="market-close-2013-04-29"]').count(), 1);
+
+    await cluster.click();
+    const list = p.getByRole('dialog', { name: /2 events on 29 Apr 2013/ });
+    await list.getByRole('button', { name: 'SINA shares close up 9.3 % at USD 55.03' }).click();
+    await p.waitForURL((url) => url.searchParams.get('event') === 'market-close-2013-04-29');
+    assert.equal(await p.locator('.timeline-detail__title').textContent(), 'SINA shares close up 9.3 % at USD 55.03');
+
+    await cluster.focus();
+    await p.keyboard.press('Enter');
+    await list.waitFor();
+    assert.equal(
+      await p.evaluate(() => document.activeElement.textContent),
+      'SINA shares open about 19 % higher',
+      'focus moves into the list',
+    );
+    await p.keyboard.press('Escape');
+    await list.waitFor({ state: 'detached' });
+    assert.equal(
+      await p.evaluate(() => document.activeElement.dataset.mark),
+      'cluster',
+      'focus returns to the cluster',
+    );
+    await p.keyboard.press(' ');
+    await list.getByRole('button').first().waitFor();
+    await p.keyboard.press('Tab');
+    await p.keyboard.press('Enter');
+    await p.waitForURL((url) => url.searchParams.get('event') === 'market-close-2013-04-29');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('zooms around the events, never into an empty view, and Back undoes each step', async () => {
+    const { page: p, problems, context } = await page(PAGE);
+    const zoomIn = p.getByRole('button', { name: 'Zoom in' });
+    const urls = [p.url()];
+    for (let i = 0; i < 4; i += 1) {
+      const before = p.url();
+      await zoomIn.click();
+      await p.waitForURL((url) => url.href !== before);
+      urls.push(p.url());
+      assert.doesNotMatch(await subtitle(p), / 0 of 8 events/, `step ${i + 1}: ${await subtitle(p)}`);
+    }
+    // Back walks the steps in reverse; the view follows the address.
+    for (let i = urls.length - 2; i >= 0; i -= 1) {
+      await p.goBack();
+      await p.waitForURL(urls[i]);
+    }
+    await p.waitForFunction(() => document.querySelector('.timeline__subtitle').textContent.includes('8 of 8 events'));
+    await p.goForward();
+    await p.waitForURL(urls[1]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('writes back the range it shows, so the address says exactly what is on screen', async () => {
+    const { page: p, problems, context } = await page(`${PAGE}?from=2013-04-27&to=2013-05-01`);
+    // A view is at least a week wide: 27 Apr to 3 May, and the address says so.
+    await p.waitForURL((url) => url.searchParams.get('to') === '2013-05-03');
+    assert.equal(new URL(p.url()).searchParams.get('from'), '2013-04-27');
+    assert.match(await subtitle(p), /^27 Apr 2013 – 3 May 2013/);
+    // It replaced the entry instead of adding one: Back leaves the page.
+    assert.equal(await p.evaluate(() => history.length), 2);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,3 +1,6 @@
+// The screen draws with the same two faces of Inter that an export embeds, so both set text alike.
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { EventKind } from '../../../lib/schemas';
 import { shapePath } from '../utils/kinds';
@@ -211,7 +214,7 @@ export function TimelineSvg({ scene, palette, title, interaction }: TimelineSvgP
             style={{
               fill: palette.text,
               fontSize: LABEL_FONT_SIZE,
-              fontWeight: 500,
+              fontWeight: 400,
               textDecoration: label.selected ? 'underline' : undefined,
               ...halo(palette, 3),
             }}

@@ -1,0 +1,151 @@
+// What an exported timeline image paints, checked as a reader would see it: the file opened on its
+// own in Chromium, its drawing compared pixel by pixel with the same view on screen, and every lane
+// name and title on it checked for ink (a halo painted over the letters leaves none).
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { newPage, previewSuite } from './harness.mjs';
+
+const ARTIFACTS = 'test/e2e/artifacts';
+const PAGE = '/deals/alibaba-sina-weibo-2013/timeline';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+async function exportAs(page, label) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: label }).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+function crop(png, x, y, width, height) {
+  const out = new PNG({ width, height });
+  PNG.bitblt(png, out, x, y, width, height, 0, 0);
+  return out;
+}
+
+const luminance = (r, g, b) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+
+/** The share of a box's pixels that stand out from the background: the ink of its letters. */
+function ink(png, box, background) {
+  const bg = luminance(...background);
+  let marked = 0;
+  let total = 0;
+  for (let y = Math.max(0, Math.floor(box.y)); y < Math.min(png.height, Math.ceil(box.y + box.height)); y += 1) {
+    for (let x = Math.max(0, Math.floor(box.x)); x < Math.min(png.width, Math.ceil(box.x + box.width)); x += 1) {
+      const i = (y * png.width + x) * 4;
+      total += 1;
+      if (Math.abs(luminance(png.data[i], png.data[i + 1], png.data[i + 2]) - bg) > 0.3) marked += 1;
+    }
+  }
+  return total ? marked / total : 0;
+}
+
+const VARIANTS = [
+  { name: 'light-en', colorScheme: 'light', locale: 'en-GB', words: ['Announcement', 'Sources', 'View online'] },
+  { name: 'dark-de', colorScheme: 'dark', locale: 'de-DE', words: ['Ankündigung', 'Quellen', 'Online ansehen'] },
+];
+
+describe('an exported timeline image reads as the screen does', () => {
+  const suite = previewSuite();
+
+  for (const variant of VARIANTS) {
+    it(`paints what the screen shows, with every title legible (${variant.name})`, async () => {
+      const { page, problems, context } = await newPage(suite.browser, {
+        acceptDownloads: true,
+        deviceScaleFactor: 2,
+        colorScheme: variant.colorScheme,
+        locale: variant.locale,
+      });
+      await page.goto(suite.server.url + PAGE);
+      await page.locator('.timeline[data-ready="true"] [data-mark]').first().waitFor();
+      await page.locator('.timeline__export[data-prepared="true"]').waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const screenSvg = page.locator('.timeline-canvas svg.timeline-svg');
+      const onScreen = PNG.sync.read(await screenSvg.screenshot({ animations: 'disabled' }));
+      const screenLabels = await page.$$eval('.timeline-canvas [data-label]', (nodes) =>
+        nodes.map((n) => [n.dataset.label, n.textContent]),
+      );
+      assert.equal(screenLabels.length, 8, 'every event of the seed deal is titled on the axis at "Fit all"');
+
+      const [svgFile, pngFile] = [await exportAs(page, /SVG/), await exportAs(page, /PNG/)];
+      assert.match(svgFile.name, /^alibaba-sina-weibo-2013-timeline-\d{4}-\d\d-\d\d-\d{4}-\d\d-\d\d\.svg$/);
+      writeFileSync(`${ARTIFACTS}/timeline-export-${variant.name}.png`, pngFile.bytes);
+
+      // The SVG on its own, in a page with nothing else: where its drawing and its texts lie.
+      const viewer = await context.newPage();
+      await viewer.setContent(`<!doctype html><body style="margin:0">${svgFile.bytes.toString('utf8')}</body>`);
+      const layout = await viewer.evaluate(async () => {
+        await document.fonts.ready;
+        const root = document.querySelector('body > svg');
+        const origin = root.getBoundingClientRect();
+        const rect = (el) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height };
+        };
+        const body = root.querySelector('svg.timeline-svg');
+        // Where its own coordinate system starts (its bounding box starts at its leftmost text).
+        const ctm = body.getScreenCTM();
+        const at = { x: ctm.e - origin.x, y: ctm.f - origin.y };
+        return {
+          width: root.width.baseVal.value,
+          height: root.height.baseVal.value,
+          // Its own size: a mark on the plot's edge may reach past it, and the bounding box with it.
+          body: { x: at.x, y: at.y, width: body.width.baseVal.value, height: body.height.baseVal.value },
+          texts: [...body.querySelectorAll('[data-label], [data-lane-name]')].map((t) => ({
+            name: t.dataset.label ?? t.dataset.laneName,
+            text: t.textContent,
+            box: rect(t),
+          })),
+          words: root.textContent,
+          background: getComputedStyle(root.querySelector(':scope > rect')).fill,
+        };
+      });
+      await viewer.screenshot({ path: `${ARTIFACTS}/timeline-export-${variant.name}-svg.png`, fullPage: true });
+
+      // The frame says what a reader needs away from the app.
+      for (const word of variant.words) assert.ok(layout.words.includes(word), `"${word}" is in the file`);
+      assert.match(layout.words, /silicon\.de/);
+      assert.ok(layout.words.includes(`${suite.server.url}${PAGE}?from=`), 'the permalink is written out');
+      // The titles in the file are the titles on the screen.
+      assert.deepEqual(
+        layout.texts.filter((t) => !t.name.match(/^[a-z]+$/)).map((t) => [t.name, t.text]),
+        screenLabels,
+      );
+
+      const png = PNG.sync.read(pngFile.bytes);
+      assert.equal(png.width, layout.width * 2, 'the PNG is drawn at twice the pixel density');
+      assert.equal(png.height, layout.height * 2);
+
+      // The drawing in the PNG is the drawing on screen.
+      const body = crop(
+        png,
+        Math.round(layout.body.x * 2),
+        Math.round(layout.body.y * 2),
+        onScreen.width,
+        onScreen.height,
+      );
+      const diff = new PNG({ width: onScreen.width, height: onScreen.height });
+      const differing = pixelmatch(onScreen.data, body.data, diff.data, onScreen.width, onScreen.height, {
+        threshold: 0.3,
+      });
+      writeFileSync(`${ARTIFACTS}/timeline-export-${variant.name}-diff.png`, PNG.sync.write(diff));
+      const share = differing / (onScreen.width * onScreen.height);
+      // Edges are smoothed a little differently in a canvas than on the page: about 1 % of pixels.
+      console.log(`${variant.name}: ${(share * 100).toFixed(2)} % of the drawing's pixels differ from the screen`);
+      assert.ok(share < 0.025, `${(share * 100).toFixed(2)} % of the drawing's pixels differ from the screen`);
+
+      // Every lane name and title is painted with ink of its own, not covered by its halo.
+      const background = layout.background.match(/\d+/g).slice(0, 3).map(Number);
+      for (const text of layout.texts) {
+        const box = { x: text.box.x * 2, y: text.box.y * 2, width: text.box.width * 2, height: text.box.height * 2 };
+        const share = ink(png, box, background);
+        assert.ok(share > 0.08, `"${text.text}" is legible in the PNG: ${(share * 100).toFixed(1)} % ink`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
