@@ -21,7 +21,7 @@ export const EMBED_HEIGHTS: Record<EmbedWidget, number> = {
   revenue: 738,
   users: 606,
   option: 852,
-  timeline: 1123,
+  timeline: 1205,
 };
 
 export function isEmbedWidget(value: string | undefined): value is EmbedWidget {
