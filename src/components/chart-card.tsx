@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useT } from '../lib/i18n';
+import { WidgetExportContext, type WidgetExportInfo } from './export-info';
 import type { Status } from '../lib/schemas';
 import { StatusSwatch } from './status-patterns';
 
@@ -69,6 +70,8 @@ export function ChartCard({
   notes,
   children,
   state,
+  /** What the static image says beyond the title, subtitle and legend: parameters, notes, sources. */
+  exportInfo?: { lines?: string[]; notes?: string[]; sources?: string[] };
   widget,
   actions,
 }: ChartCardProps) {
@@ -81,15 +84,24 @@ export function ChartCard({
           <h2 id={titleId} className="chart-card__title">
             {title}
           </h2>
-          {actions}
+          {/* The Embed button reads what the static image needs from here. */}
+          <WidgetExportContext.Provider value={info}>{actions}</WidgetExportContext.Provider>
         </div>
         {subtitle && <p className="chart-card__subtitle">{subtitle}</p>}
       </header>
       {controls && <div className="chart-card__controls">{controls}</div>}
       {state ?? (
+  exportInfo,
         <>
           <div className="chart-card__chart" ref={untabbableLayers}>
             {children}
+  const info: WidgetExportInfo = {
+    title,
+    lines: [subtitle ?? '', ...(exportInfo?.lines ?? [])].filter(Boolean),
+    legend: state ? [] : legend,
+    notes: state ? [] : (exportInfo?.notes ?? []),
+    sources: state ? [] : (exportInfo?.sources ?? []),
+  };
           </div>
           <ul className="legend" aria-label={t('chart.legend')}>
             {legend.map((item) => (

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useWidgetExportInfo } from '../../components/export-info';
 import { loadable } from '../../components/loadable';
 import { useT } from '../../lib/i18n';
 import { usePreferences } from '../../lib/preferences';
@@ -27,6 +28,8 @@ export function EmbedButton({
   const triggerRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const [open, setOpen] = useState(false);
+  // What the widget hands to its static image: title, parameters, legend, notes, sources.
+  const exportInfo = useWidgetExportInfo();
   const section = () => triggerRef.current?.closest<HTMLElement>('[data-widget]') ?? null;
 
   const show = () => {
@@ -68,6 +71,7 @@ export function EmbedButton({
             headingId={headingId}
             initialLook={{ theme: prefs.theme, locale: prefs.locale }}
             section={section}
+            exportInfo={exportInfo}
             onClose={close}
           />
         )}

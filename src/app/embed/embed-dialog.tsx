@@ -1,9 +1,13 @@
 import { useId, useRef, useState } from 'react';
-import { useT, type Locale } from '../../lib/i18n';
+import type { WidgetExportInfo } from '../../components/export-info';
+import { formatDay } from '../../lib/format';
+import { useLocale, useT, type Locale } from '../../lib/i18n';
 import type { Theme } from '../../lib/preferences';
 import { useRawSearch } from '../location';
 import { EMBED_HEIGHTS, type EmbedWidget } from './embed-options';
-import { embedUrl } from './embed-urls';
+import { widgetFileName } from '../../features/export/widget-file-name';
+import { paths } from '../paths';
+import { embedUrl, fullViewSearch, widgetState } from './embed-urls';
 
 // The Embed dialog's contents: loaded the first time a reader opens (or points at) an Embed button,
 // so no page carries the embed codes, the URL builder or the image export before someone asks.
@@ -55,6 +59,8 @@ export interface EmbedDialogProps {
   initialLook: { theme: Theme; locale: Locale };
   /** The widget's section on the page, for its static image. */
   section: () => HTMLElement | null;
+  /** What the widget hands to its static image; null for a widget that hands nothing. */
+  exportInfo?: WidgetExportInfo | null;
   onClose: () => void;
 }
 
@@ -65,9 +71,11 @@ export default function EmbedDialog({
   headingId,
   initialLook,
   section,
+  exportInfo = null,
   onClose,
 }: EmbedDialogProps) {
   const t = useT();
+  const locale = useLocale();
   const search = useRawSearch();
   const { origin, pathname } = window.location;
   const [look, setLook] = useState(initialLook);
@@ -86,12 +94,27 @@ export default function EmbedDialog({
     setError(null);
     try {
       const { exportWidget } = await import('../../features/export/export-widget');
+      const params = new URLSearchParams(search);
+      const state = widgetState(params, widget);
+      const page = widget === 'timeline' ? paths.timeline(dealId) : paths.deal(dealId);
+      const asOf = state.get('asof');
+      const info = exportInfo ?? { title, lines: [], legend: [], notes: [], sources: [] };
+      const help = (status: 'reported' | 'derived' | 'modelled') =>
+        t('widgetImage.param', { name: t(`status.${status}`), value: t(`status.${status}.help`) });
       await exportWidget(format, {
         element,
-        title,
-        subtitle: element.querySelector('.chart-card__subtitle, .timeline__subtitle')?.textContent ?? '',
-        caption: element.querySelector('.chart-card__source')?.textContent ?? permalink,
-        fileBase: `${dealId}-${widget}`,
+        // The view's as-of date leads: the image shows only what was public that day.
+        info: asOf ? { ...info, lines: [t('asof.active', { date: formatDay(asOf, locale) }), ...info.lines] } : info,
+        permalink: `${origin}${page}${fullViewSearch(params, widget)}`,
+        fileBase: widgetFileName(dealId, widget, { asOf, currency: state.get('currency') ?? 'EUR' }, null),
+        labels: {
+          legend: t('chart.legend'),
+          statuses: t('widgetImage.statuses'),
+          sources: t('widgetImage.sources'),
+          viewOnline: t('widgetImage.viewOnline'),
+          status: { reported: t('status.reported'), derived: t('status.derived'), modelled: t('status.modelled') },
+          statusHelp: { reported: help('reported'), derived: help('derived'), modelled: help('modelled') },
+        },
       });
     } catch (e) {
       setError(t('export.failed', { message: e instanceof Error ? e.message : String(e) }));

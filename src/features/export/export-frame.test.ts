@@ -44,6 +44,12 @@ describe('wrapToWidth', () => {
   });
 });
 
+describe('wrapToWidth and no-break spaces', () => {
+  it('keeps a no-break space, and never breaks a line there', () => {
+    expect(wrapToWidth('450\u00a0Mio.\u00a0€', 400, 22)).toEqual(['450\u00a0Mio.\u00a0€']);
+  });
+});
+
 describe('frameExport', () => {
   it('sets the width, height and viewBox and paints the background', () => {
     const { svg, width, height } = frameExport(input());

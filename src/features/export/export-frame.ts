@@ -111,7 +111,8 @@ function breakWord(word: string, max: number, fontSize: number, bold: boolean): 
 export function wrapToWidth(text: string, max: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces break a line: a no-break space ("450 Mio. €") stays as it is.
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (textWidth(candidate, fontSize, bold) <= max) {
       line = candidate;

@@ -1,72 +1,240 @@
+import type { KpiCardSummary, WidgetExportInfo } from '../../components/export-info';
+import type { Status } from '../../lib/schemas';
+import { frameExport, wrapToWidth, type ExportPalette, type LegendGroup } from './export-frame';
 import { exportFontCss } from './fonts';
-import { buildExportSvg, download, escapeXml, svgToPng, wrap } from './svg-export';
+import { download, escapeXml, svgToPng } from './svg-export';
 
-export interface WidgetExport {
-  /** The widget's root element on the page (a chart card, the KPI cards, the timeline). */
-  element: HTMLElement;
-  title: string;
-  subtitle: string;
-  caption: string;
-  fileBase: string;
+// A widget's static image: its chart as on screen (Recharts cannot draw to a string, so the
+// on-screen SVG is copied with its computed styles), or its key figures drawn from their model,
+// set in the shared frame with the words the widget handed over: title, parameters, a legend
+// that explains the fills, notes, sources and the permalink.
+
+const STATUSES: readonly Status[] = ['reported', 'derived', 'modelled'];
+
+// Every property the charts' CSS may set that changes what is painted. paint-order and the
+// stroke's joins keep a haloed label legible; the font properties keep its metrics.
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'paint-order',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+] as const;
+
+function inlineStyles(source: Element, target: Element) {
+  const computed = getComputedStyle(source);
+  const declarations = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).filter((d) => !d.endsWith(':'));
+  target.setAttribute('style', declarations.join(';'));
+  target.removeAttribute('class');
+  for (let i = 0; i < source.children.length; i += 1) inlineStyles(source.children[i], target.children[i]);
 }
 
-function pageColours() {
-  const page = getComputedStyle(document.documentElement);
+/** A copy of an on-screen element whose looks no longer depend on the page's style sheets. */
+function standalone(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  inlineStyles(element, copy);
+  return new XMLSerializer().serializeToString(copy);
+}
+
+export interface WidgetImageLabels {
+  legend: string;
+  statuses: string;
+  sources: string;
+  viewOnline: string;
+  /** "Derived", per status, as the legend's words. */
+  status: Record<Status, string>;
+  /** What each fill means, per status, already joined with its name. */
+  statusHelp: Record<Status, string>;
+}
+
+export interface WidgetImageInput {
+  /** The widget's section on the page: only its chart's SVG and the page's colours are read. */
+  element: HTMLElement;
+  info: WidgetExportInfo;
+  permalink: string;
+  /** Without the extension. */
+  fileBase: string;
+  labels: WidgetImageLabels;
+}
+
+interface Colours extends ExportPalette {
+  status: Record<Status, string>;
+}
+
+function colours(element: HTMLElement): Colours {
+  const page = getComputedStyle(element);
   const read = (name: string, fallback: string) => page.getPropertyValue(name).trim() || fallback;
+  const card = page.backgroundColor;
+  const transparent = !card || card === 'transparent' || /rgba\(.*,\s*0\)$/.test(card);
   return {
-    background: read('--surface', '#ffffff'),
-    color: read('--text', '#000000'),
+    background: transparent ? read('--surface', '#ffffff') : card,
+    text: read('--text', '#000000'),
     muted: read('--muted', '#444444'),
+    rule: read('--border', '#cccccc'),
+    status: {
+      reported: read('--reported', '#1d4ed8'),
+      derived: read('--derived', '#7e22ce'),
+      modelled: read('--modelled', '#92400e'),
+    },
   };
 }
 
-/** The KPI cards are HTML, not SVG: they are redrawn as a row of cards, text only. */
-function kpiSvg(element: HTMLElement, colours: ReturnType<typeof pageColours>): SVGSVGElement {
-  const cards = [...element.querySelectorAll<HTMLElement>('.kpi-card')];
-  const width = 232;
-  const lines = (card: HTMLElement) => [
-    { text: card.querySelector('.kpi-card__label')?.textContent ?? '', size: 12, weight: 600, fill: colours.muted },
-    {
-      text: card.querySelector('.kpi-card__value')?.textContent ?? card.querySelector('.state')?.textContent ?? '',
-      size: 22,
-      weight: 600,
-      fill: colours.color,
-    },
-    { text: card.querySelector('.kpi-card__context')?.textContent ?? '', size: 12, weight: 400, fill: colours.muted },
-    {
-      text: card.querySelector('.status-badge')?.textContent?.replace(/^\W+/, '') ?? '',
-      size: 11,
-      weight: 600,
-      fill: colours.color,
-    },
-    { text: card.querySelector('.provenance__trigger')?.textContent ?? '', size: 11, weight: 400, fill: colours.muted },
-  ];
-  const body = cards
-    .map((card, i) =>
-      lines(card)
-        .filter((l) => l.text)
-        .map(
-          (l, j) =>
-            `<text x="${i * width + 12}" y="${24 + j * 24}" font-size="${l.size}" font-weight="${l.weight}" fill="${escapeXml(l.fill)}">${escapeXml(wrap(l.text, 38)[0] ?? '')}</text>`,
-        )
-        .join(''),
-    )
-    .join('');
-  const markup = `<svg xmlns="http://www.w3.org/2000/svg" width="${cards.length * width}" height="140">${body}</svg>`;
-  // Parsed as XML, never as HTML: every text in it was escaped above.
-  return new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+/** The same sample of a fill the screen's legend shows (status-patterns.tsx), in a 16x12 box. */
+function swatch(status: Status, c: Colours): string {
+  const fill = status === 'reported' ? escapeXml(c.status.reported) : `url(#status-${status})`;
+  const dash = status === 'reported' ? '' : ` stroke-dasharray="${status === 'derived' ? '3 2' : '1 2'}"`;
+  return `<rect x="0.75" y="0.75" width="14.5" height="10.5" fill="${fill}" stroke="${escapeXml(c.status[status])}" stroke-width="1.5"${dash}/>`;
 }
 
-/** A static PNG or SVG of one widget as it stands, with its title and sources, for documents. */
-export async function exportWidget(format: 'png' | 'svg', input: WidgetExport): Promise<string> {
-  const colours = pageColours();
-  const svg =
-    input.element.querySelector<SVGSVGElement>('svg.recharts-surface, svg.timeline-svg') ??
-    kpiSvg(input.element, colours);
+function legends(info: WidgetExportInfo, labels: WidgetImageLabels, c: Colours): LegendGroup[] {
+  const used = new Set<Status>([
+    ...info.legend.map((item) => item.status),
+    ...(info.cards ?? []).flatMap((card) => (card.status ? [card.status] : [])),
+  ]);
+  return [
+    {
+      heading: labels.legend,
+      items: info.legend.map((item) => ({
+        label: `${item.label} (${labels.status[item.status]})`,
+        swatch: swatch(item.status, c),
+      })),
+    },
+    {
+      heading: labels.statuses,
+      items: STATUSES.filter((s) => used.has(s)).map((s) => ({ label: labels.statusHelp[s], swatch: swatch(s, c) })),
+    },
+  ];
+}
+
+const CARD_MIN = 200;
+const CARD_GAP = 12;
+const CARD_PAD = 12;
+
+/** The key figures as cards in rows, drawn from their model. */
+function kpiBody(cards: KpiCardSummary[], width: number, labels: WidgetImageLabels, c: Colours) {
+  const columns = Math.max(1, Math.min(cards.length, Math.floor((width - 16 + CARD_GAP) / (CARD_MIN + CARD_GAP))));
+  const cardWidth = (width - 16 - CARD_GAP * (columns - 1)) / columns;
+  const inner = cardWidth - 2 * CARD_PAD;
+  const text = (x: number, y: number, line: string, size: number, fill: string, weight = 400) =>
+    `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${size}"${weight === 400 ? '' : ` font-weight="${weight}"`} fill="${escapeXml(fill)}">${escapeXml(line)}</text>`;
+
+  // Each card's content as rows of (text, size, leading, colour, weight), with the status row apart.
+  const laidOut = cards.map((card) => {
+    const rows: { line: string; size: number; lead: number; fill: string; weight: number; status?: Status }[] = [];
+    const add = (content: string | undefined, size: number, lead: number, fill: string, weight = 400) => {
+      if (!content) return;
+      for (const line of wrapToWidth(content, inner, size, weight !== 400))
+        rows.push({ line, size, lead, fill, weight });
+    };
+    add(card.label, 12, 17, c.muted, 600);
+    add(card.value, 22, 30, c.text, 600);
+    add(card.context, 12, 17, c.muted);
+    if (card.status)
+      rows.push({
+        line: labels.status[card.status],
+        size: 11,
+        lead: 18,
+        fill: c.text,
+        weight: 600,
+        status: card.status,
+      });
+    add(card.source, 11, 15, c.muted);
+    for (const later of card.later) add(later, 11, 15, c.muted);
+    add(card.missing, 12, 17, c.muted);
+    return rows;
+  });
+  const heightOf = (rows: (typeof laidOut)[number]) => rows.reduce((sum, r) => sum + r.lead, 0) + 2 * CARD_PAD + 4;
+
+  const parts: string[] = [];
+  let top = 0;
+  for (let start = 0; start < cards.length; start += columns) {
+    const row = laidOut.slice(start, start + columns);
+    const rowHeight = Math.max(...row.map(heightOf));
+    row.forEach((rows, i) => {
+      const card = cards[start + i];
+      const x = 8 + i * (cardWidth + CARD_GAP);
+      parts.push(
+        `<rect x="${(x + 0.5).toFixed(1)}" y="${top + 0.5}" width="${(cardWidth - 1).toFixed(1)}" height="${rowHeight - 1}" rx="8" fill="${escapeXml(c.background)}" stroke="${escapeXml(c.rule)}"/>`,
+        `<rect x="${(x + 0.5).toFixed(1)}" y="${top + 0.5}" width="${(cardWidth - 1).toFixed(1)}" height="4" fill="${escapeXml(card.status ? c.status[card.status] : c.rule)}"/>`,
+      );
+      let y = top + CARD_PAD + 4;
+      for (const r of rows) {
+        y += r.lead;
+        if (r.status) {
+          parts.push(
+            `<g transform="translate(${(x + CARD_PAD).toFixed(1)},${(y - 12).toFixed(1)})">${swatch(r.status, c)}</g>`,
+          );
+          parts.push(text(x + CARD_PAD + 21, y - 2, r.line, r.size, r.fill, r.weight));
+        } else parts.push(text(x + CARD_PAD, y - (r.lead - r.size) / 2 - 1, r.line, r.size, r.fill, r.weight));
+      }
+    });
+    top += rowHeight + CARD_GAP;
+  }
+  const height = Math.max(top - CARD_GAP, 0);
+  return { svg: `<g>${parts.join('')}</g>`, height };
+}
+
+/** Builds the image's SVG text and size, reading only the chart's SVG and colours from the page. */
+export async function buildWidgetImage(
+  input: WidgetImageInput,
+): Promise<{ svg: string; width: number; height: number }> {
+  const { element, info, labels } = input;
+  const c = colours(element);
+  const chart = element.querySelector<SVGSVGElement>('svg.recharts-surface, svg.timeline-svg');
+  let width: number;
+  let body: { svg: string; height: number };
+  if (info.cards) {
+    width = Math.max(Math.min(Math.round(element.getBoundingClientRect().width), 1200), 320);
+    body = kpiBody(info.cards, width, labels, c);
+  } else if (chart) {
+    width = Number(chart.getAttribute('width')) || Math.round(chart.getBoundingClientRect().width);
+    const height = Number(chart.getAttribute('height')) || Math.round(chart.getBoundingClientRect().height);
+    body = { svg: standalone(chart), height };
+  } else {
+    width = Math.max(Math.round(element.getBoundingClientRect().width), 320);
+    body = { svg: '', height: 0 };
+  }
+  // The fills the bars and the swatches refer to by id live once per page; the image takes a copy.
   const defs = ['status-derived', 'status-modelled']
     .map((id) => document.getElementById(id))
-    .filter((e): e is HTMLElement => e !== null);
-  const built = buildExportSvg({ svg, defs, ...input, ...colours, fontCss: await exportFontCss() });
+    .filter((e): e is HTMLElement => e !== null)
+    .map(standalone)
+    .join('');
+  return frameExport({
+    width,
+    title: info.title,
+    lines: info.lines,
+    body,
+    legends: legends(info, labels, c),
+    notes: info.notes,
+    sources: info.sources,
+    permalink: input.permalink,
+    palette: c,
+    fontCss: await exportFontCss(),
+    defs,
+    labels: { sources: labels.sources, viewOnline: labels.viewOnline },
+  });
+}
+
+/** A static PNG (at 2x) or SVG of one widget as it stands, that reads on its own in a document. */
+export async function exportWidget(format: 'png' | 'svg', input: WidgetImageInput): Promise<string> {
+  const built = await buildWidgetImage(input);
   const fileName = `${input.fileBase}.${format}`;
   if (format === 'svg') download(built.svg, fileName, 'image/svg+xml');
   else download(await svgToPng(built.svg, built.width, built.height, 2), fileName, 'image/png');

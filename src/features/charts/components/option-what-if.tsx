@@ -18,8 +18,8 @@ import {
   type ValuationInput,
 } from '../utils/option';
 import { emptyMessage } from '../utils/empty-message';
-import { asOf as asOfLine, figureTable, chartSources } from '../utils/table';
-import { CurrencyNote } from './currency-note';
+import { asOf as asOfLine, chartSourceList, figureTable, chartSources } from '../utils/table';
+import { CurrencyNote, currencyNoteText } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
 const SLIDER_MAX = 20e9;
@@ -196,6 +196,26 @@ export function OptionWhatIfChart({
           {currency === 'USD' && <CurrencyNote pair={pair} />}
         </>
       }
+      exportInfo={{
+        lines: [
+          t('widgetImage.param', {
+            name: t('option.field', { currency }),
+            value: formatValue(current, currency, locale),
+          }),
+          ...(currency === 'EUR' ? [] : [t('widgetImage.currency', { currency })]),
+        ],
+        notes: [
+          t('option.result', { ceiling: formatFigure(resultingStake, locale) }),
+          `${t('details.formula')}: ${cost.status === 'derived' ? cost.formula : ''} (${t('status.derived')}) · ${t('details.assumption')}: ${formatValue(current, currency, locale)} (${t('status.modelled')})`,
+          ...(later
+            ? [
+                `${t('option.filing', { terms: later.text })} (${later.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ')})`,
+              ]
+            : []),
+          ...(currency === 'USD' && pair ? [currencyNoteText(pair, locale)] : []),
+        ],
+        sources: chartSourceList(figures, deal.sources, locale),
+      }}
     >
       <FigureBars entries={entries} unit={currency} title={title} desc={t('option.desc')} barClass="bar-option" />
     </ChartCard>

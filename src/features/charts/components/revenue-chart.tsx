@@ -12,8 +12,8 @@ import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { type Currency } from '../utils/currency';
 import { emptyMessage } from '../utils/empty-message';
 import { REVENUE_PROFILES, revenueMonths, selectProjection, type RevenueProfile } from '../utils/revenue';
-import { asOf as asOfLine, chartSources, statusText } from '../utils/table';
-import { CurrencyNote } from './currency-note';
+import { asOf as asOfLine, chartSourceList, chartSources, statusText } from '../utils/table';
+import { CurrencyNote, currencyNoteText } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
 interface RevenueChartProps {
@@ -57,6 +57,12 @@ export function RevenueChart({
   const last = months.length ? months[months.length - 1].month : first;
   const totalText = formatFigure(total, locale);
   const modelled = t('status.modelled');
+  const assumption = t('revenue.assumption', {
+    months: horizon.value,
+    from: monthLabel(first),
+    shape: t(`revenue.shape.${profile}`),
+    total: totalText,
+  });
 
   const rows = months.map((m) => ({
     name: monthLabel(m.month),
@@ -121,14 +127,7 @@ export function RevenueChart({
       }}
       notes={
         <>
-          <p className="chart-card__note">
-            {t('revenue.assumption', {
-              months: horizon.value,
-              from: monthLabel(first),
-              shape: t(`revenue.shape.${profile}`),
-              total: totalText,
-            })}
-          </p>
+          <p className="chart-card__note">{assumption}</p>
           {currency === 'USD' && <CurrencyNote pair={pair} />}
         </>
       }
@@ -137,6 +136,14 @@ export function RevenueChart({
         {(width) => (
           <ComposedChart
             width={width}
+      exportInfo={{
+        lines: [
+          t('widgetImage.param', { name: t('revenue.profile'), value: t(`revenue.profile.${profile}`) }),
+          ...(currency === 'EUR' ? [] : [t('widgetImage.currency', { currency })]),
+        ],
+        notes: [assumption, ...(currency === 'USD' && pair ? [currencyNoteText(pair, locale)] : [])],
+        sources: chartSourceList([total, horizon], deal.sources, locale),
+      }}
             height={280}
             data={rows}
             margin={{ top: 20, right: 4, bottom: 4, left: 0 }}

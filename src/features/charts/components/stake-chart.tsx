@@ -11,7 +11,7 @@ import type { Deal, Figure } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { emptyMessage } from '../utils/empty-message';
 import { selectStake, stakeRows } from '../utils/stake';
-import { asOf as asOfLine, figureTable, chartSources } from '../utils/table';
+import { asOf as asOfLine, chartSourceList, figureTable, chartSources } from '../utils/table';
 
 const BAR = 26;
 const ROW = 76;
@@ -69,6 +69,10 @@ export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: 
   });
   const top = Math.max(ceiling?.value ?? 0, rumoured?.valueHigh ?? rumoured?.value ?? 0, acquired?.value ?? 0);
   const max = Math.ceil((top + 5) / 10) * 10;
+  const headroomNote =
+    acquired && ceiling && headroom
+      ? t('stake.headroomNote', { points, acquired: fmt(acquired), ceiling: fmt(ceiling) })
+      : null;
   const legend: LegendItem[] = shown
     .filter((e) => e.figure !== ceiling)
     .map((e) => ({ label: e.label, status: e.figure.status }));
@@ -82,15 +86,11 @@ export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: 
       sourceLine={chartSources(figures, deal.sources, locale)}
       legend={legend}
       table={figureTable(shown, deal.sources, locale)}
-      notes={
-        acquired &&
-        ceiling &&
-        headroom && (
-          <p className="chart-card__note">
-            {t('stake.headroomNote', { points, acquired: fmt(acquired), ceiling: fmt(ceiling) })}
-          </p>
-        )
-      }
+      notes={headroomNote && <p className="chart-card__note">{headroomNote}</p>}
+      exportInfo={{
+        notes: headroomNote ? [headroomNote] : [],
+        sources: chartSourceList(figures, deal.sources, locale),
+      }}
     >
       <Measured height={rows.length * ROW + 48}>
         {(width) => (

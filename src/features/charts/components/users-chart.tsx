@@ -12,7 +12,7 @@ import { citationLabel, findSource } from '../../../lib/provenance';
 import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { emptyMessage } from '../utils/empty-message';
-import { asOf as asOfLine, figureTable, chartSources } from '../utils/table';
+import { asOf as asOfLine, chartSourceList, figureTable, chartSources } from '../utils/table';
 import { usersPoints } from '../utils/users';
 
 export function UsersChart({
@@ -56,6 +56,12 @@ export function UsersChart({
     tooltip: [{ label: t('users.registered'), value: formatFigure(p.figure, locale), status: p.figure.status }],
   }));
   const figures = points.map((p) => p.figure);
+  const atLeastNotes = points
+    .filter((p) => p.atLeast)
+    .map((p) => ({ id: p.figure.id, text: `${formatFigure(p.figure, locale)}: ${t('users.atLeast')}` }));
+  const claimNote = claim
+    ? t('users.claim', { source: claim.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ') })
+    : null;
 
   return (
     <ChartCard
@@ -72,22 +78,18 @@ export function UsersChart({
       )}
       notes={
         <>
-          {points
-            .filter((p) => p.atLeast)
-            .map((p) => (
-              <p key={p.figure.id} className="chart-card__note">
-                {formatFigure(p.figure, locale)}: {t('users.atLeast')}
-              </p>
-            ))}
-          {claim && (
-            <p className="chart-card__note">
-              {t('users.claim', {
-                source: claim.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; '),
-              })}
+          {atLeastNotes.map((note) => (
+            <p key={note.id} className="chart-card__note">
+              {note.text}
             </p>
-          )}
+          ))}
+          {claimNote && <p className="chart-card__note">{claimNote}</p>}
         </>
       }
+      exportInfo={{
+        notes: [...atLeastNotes.map((note) => note.text), ...(claimNote ? [claimNote] : [])],
+        sources: chartSourceList(figures, deal.sources, locale),
+      }}
     >
       <Measured height={240}>
         {(width) => (

@@ -8,9 +8,9 @@ import { findSource } from '../../../lib/provenance';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { sourcePair, type Currency } from '../utils/currency';
 import { emptyMessage } from '../utils/empty-message';
-import { asOf as asOfLine, figureTable, chartSources } from '../utils/table';
+import { asOf as asOfLine, chartSourceList, figureTable, chartSources } from '../utils/table';
 import { selectValuation } from '../utils/valuation';
-import { CurrencyNote } from './currency-note';
+import { CurrencyNote, currencyNoteText } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
 interface ValuationChartProps {
@@ -47,6 +47,7 @@ export function ValuationChart({ deal, actions, asOf = null, currency, onCurrenc
     entries.push({ label: t('valuation.reported', { publisher }), figure: view.reportedValuation });
   }
   const figures = entries.map((e) => e.figure);
+  const pair = sourcePair(deal, asOf);
 
   return (
     <ChartCard
@@ -58,7 +59,11 @@ export function ValuationChart({ deal, actions, asOf = null, currency, onCurrenc
       sourceLine={chartSources(figures, deal.sources, locale)}
       legend={entries.map((e) => ({ label: e.label, status: e.figure.status }))}
       table={figureTable(entries, deal.sources, locale)}
-      notes={currency === 'USD' ? <CurrencyNote pair={sourcePair(deal, asOf)} /> : undefined}
+      notes={currency === 'USD' ? <CurrencyNote pair={pair} /> : undefined}
+      exportInfo={{
+        notes: currency === 'USD' && pair ? [currencyNoteText(pair, locale)] : [],
+        sources: chartSourceList(figures, deal.sources, locale),
+      }}
     >
       <FigureBars entries={entries} unit={currency} title={title} desc={t('valuation.desc')} barClass="bar-valuation" />
     </ChartCard>

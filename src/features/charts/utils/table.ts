@@ -2,7 +2,7 @@ import type { DataTable } from '../../../components/chart-card';
 import { latestDate } from '../../../lib/dates';
 import { formatFigure, formatPartialDate } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
-import { citationLabel, sourcesLine } from '../../../lib/provenance';
+import { citationLabel, sourceEntries, sourcesLine } from '../../../lib/provenance';
 import type { Figure, Source } from '../../../lib/schemas';
 
 /** The status as the table says it: with the formula or assumption it stands on. */
@@ -48,4 +48,13 @@ export function chartSources(figures: Figure[], sources: Source[], locale: Local
       locale,
     ),
   });
+}
+
+/** Every source behind some figures, each once and in full, for a static image's "Sources". */
+export function chartSourceList(figures: Figure[], sources: Source[], locale: Locale): string[] {
+  return sourceEntries(
+    figures.flatMap((f) => f.sources),
+    sources,
+    locale,
+  );
 }

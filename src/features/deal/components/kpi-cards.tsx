@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { WidgetExportContext } from '../../../components/export-info';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { StatusBadge } from '../../../components/status-badge';
 import { formatDay, formatFigure, formatPartialDate } from '../../../lib/format';
@@ -7,6 +8,7 @@ import { findSource } from '../../../lib/provenance';
 import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useMetric } from '../api/get-metric';
 import { selectDealKpis, selectHeadlinePoint, type Kpi } from '../utils/kpis';
+import { kpiSources, kpiSummaries } from '../utils/kpi-summary';
 import { KpiCard } from './kpi-card';
 
 function missingText(missing: Kpi['missing'], asOf: string | null, t: Translate, locale: 'en' | 'de'): string {
@@ -20,12 +22,22 @@ export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: st
   const t = useT();
   const locale = useLocale();
   return (
+  const users = useMetric(deal.id, 'registered-users');
+  // The static image draws the cards from this model, not from the page.
+  const exportInfo = {
+    title: t('kpi.heading'),
+    lines: [],
+    legend: [],
+    notes: [],
+    sources: kpiSources(deal, asOf, users.data, locale),
+    cards: kpiSummaries(deal, asOf, users.data, locale),
+  };
     <section className="kpi-cards" aria-labelledby="kpi-heading" data-widget="kpis">
       <div className="chart-card__heading">
         <h2 id="kpi-heading" className="section-title">
           {t('kpi.heading')}
         </h2>
-        {actions}
+        <WidgetExportContext.Provider value={exportInfo}>{actions}</WidgetExportContext.Provider>
       </div>
       <div className="kpi-cards__grid">
         {selectDealKpis(deal, asOf).map((kpi) => (
@@ -39,16 +51,15 @@ export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: st
             {kpi.missing && <p className="state state--empty">{missingText(kpi.missing, asOf, t, locale)}</p>}
           </KpiCard>
         ))}
-        <UsersKpiContainer deal={deal} asOf={asOf} />
+        <UsersKpi
+          deal={deal}
+          asOf={asOf}
+          series={users.data}
+          error={users.error}
+          onRetry={() => void users.refetch()}
+        />
       </div>
     </section>
-  );
-}
-
-function UsersKpiContainer({ deal, asOf }: { deal: Deal; asOf: string | null }) {
-  const query = useMetric(deal.id, 'registered-users');
-  return (
-    <UsersKpi deal={deal} asOf={asOf} series={query.data} error={query.error} onRetry={() => void query.refetch()} />
   );
 }
 

@@ -1,0 +1,40 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { seedDeal, seedMetrics } from '../../../../mocks/data/alibaba-sina-weibo-2013';
+import { DealSchema } from '../../../lib/schemas';
+import { kpiSources, kpiSummaries } from './kpi-summary';
+
+const deal = v.parse(DealSchema, seedDeal);
+const users = seedMetrics['registered-users'];
+
+describe('kpiSummaries', () => {
+  it('says each key figure as its card does: label, value, status and source', () => {
+    const cards = kpiSummaries(deal, null, users, 'en');
+    expect(cards.map((c) => c.label)).toEqual([
+      'Price paid',
+      'Option ceiling',
+      'Projected extra revenue',
+      'Registered Weibo users',
+    ]);
+    expect(cards[0]).toMatchObject({ value: '€450m', status: 'reported', source: 'Source: silicon.de, line 1' });
+    expect(cards[3].later).toHaveLength(1);
+  });
+
+  it('says "not public yet" for a figure the chosen day did not know, in German too', () => {
+    const cards = kpiSummaries(deal, '2012-12-01', users, 'de');
+    expect(cards[0].value).toBeUndefined();
+    expect(cards[0].missing).toMatch(/^Am .*2012 noch nicht öffentlich|noch nicht öffentlich/);
+  });
+
+  it('leaves the users card out while its series loads', () => {
+    expect(kpiSummaries(deal, null, undefined, 'en')).toHaveLength(3);
+  });
+});
+
+describe('kpiSources', () => {
+  it('lists each source behind the shown figures once, in full', () => {
+    const sources = kpiSources(deal, null, users, 'en');
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(sources[0]).toMatch(/^silicon\.de · /);
+  });
+});

@@ -1,0 +1,318 @@
+// A widget's static PNG and SVG, opened on their own as a reader of a report would: what is
+// painted must explain itself (a legend for the hatching, the sources, the permalink) and the
+// chart must look as it did on screen.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { newPage, previewSuite } from './harness.mjs';
+
+const ARTIFACTS = 'test/e2e/artifacts';
+const DEAL = 'alibaba-sina-weibo-2013';
+const ASOF = '2013-05-01';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const WORDS = {
+  en: {
+    embed: (title) => `Embed “${title}”`,
+    png: 'Image (PNG)',
+    svg: 'Vector (SVG)',
+    close: 'Close',
+    sources: 'Sources:',
+    viewOnline: 'View online:',
+    derived: 'Derived: Computed from reported numbers by the formula shown.',
+    reported: 'Reported: Stated by a source.',
+    stake: 'Stake in Sina Weibo',
+    kpis: 'Key figures',
+    valuation: 'Price and valuation',
+  },
+  de: {
+    embed: (title) => `„${title}“ einbetten`,
+    png: 'Bild (PNG)',
+    svg: 'Vektor (SVG)',
+    close: 'Schließen',
+    sources: 'Quellen:',
+    viewOnline: 'Online ansehen:',
+    derived: 'Abgeleitet: Aus berichteten Zahlen nach der gezeigten Formel berechnet.',
+    reported: 'Berichtet: Von einer Quelle genannt.',
+    stake: 'Anteil an Sina Weibo',
+    kpis: 'Kennzahlen',
+    valuation: 'Preis und Bewertung',
+  },
+};
+
+const unescape = (s) =>
+  s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]);
+
+/** Every <text> of the file as { x, y, text }, in document order. */
+function texts(svg) {
+  return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    text: unescape(m[3]),
+  }));
+}
+
+/** [r, g, b] of a CSS colour as Chromium gives it: rgb(...), #rrggbb or #rgb. */
+const rgb = (css) => {
+  const value = css.trim();
+  const fn = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(value);
+  if (fn) return fn.slice(1, 4).map(Number);
+  const hex = value.slice(1);
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+};
+
+/** How many pixels of a crop differ from `background` by more than a faint anti-aliasing tint. */
+function painted(png, x, y, w, h, background) {
+  let count = 0;
+  for (let j = Math.max(0, y); j < Math.min(png.height, y + h); j += 1) {
+    for (let i = Math.max(0, x); i < Math.min(png.width, x + w); i += 1) {
+      const k = (j * png.width + i) * 4;
+      const d = Math.max(...[0, 1, 2].map((c) => Math.abs(png.data[k + c] - background[c])));
+      if (d > 40) count += 1;
+    }
+  }
+  return count;
+}
+
+function crop(png, x, y, w, h) {
+  const out = new PNG({ width: w, height: h });
+  PNG.bitblt(png, out, x, y, w, h, 0, 0);
+  return out;
+}
+
+/** Share of pixels that differ between two rasters of the same size. */
+function difference(a, b) {
+  assert.equal(a.width, b.width, 'same width');
+  assert.equal(a.height, b.height, 'same height');
+  const diff = new PNG({ width: a.width, height: a.height });
+  const n = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0.15 });
+  return { share: n / (a.width * a.height), diff };
+}
+
+/** The permalink as written: after its heading on one line, or on the lines below it when long. */
+function permalink(all, words) {
+  const at = all.findIndex((line) => line.startsWith(words.viewOnline));
+  assert.ok(at >= 0, `"${words.viewOnline}" is written`);
+  if (all[at] !== words.viewOnline) return all[at].slice(words.viewOnline.length + 1);
+  return all.slice(at + 1).join('');
+}
+
+/** Opens the downloaded file alone in a page of its own and returns what Chromium paints. */
+async function paintAlone(browser, path, kind, width, height) {
+  // The SVG at device scale 2 (as the PNG is drawn); the PNG at scale 1, one pixel per pixel.
+  const scale = kind === 'svg' ? 2 : 1;
+  const size = kind === 'svg' ? { width, height } : { width: width * 2, height: height * 2 };
+  const context = await browser.newContext({ viewport: size, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  if (kind === 'svg') await page.goto(`file://${resolve(path)}`);
+  else
+    await page.setContent(
+      `<body style="margin:0"><img src="data:image/png;base64,${readFileSync(path).toString('base64')}" style="display:block"></body>`,
+    );
+  await page.waitForFunction(() => document.fonts.status === 'loaded' && [...document.images].every((i) => i.complete));
+  const shot = PNG.sync.read(await page.screenshot());
+  await context.close();
+  return shot;
+}
+
+/** Opens the widget's Embed dialog and downloads its static PNG and SVG into the artifacts. */
+async function downloadImages(page, words, title, prefix) {
+  await page.getByRole('button', { name: words.embed(title) }).click();
+  const dialog = page.getByRole('dialog', { name: words.embed(title) });
+  const files = {};
+  for (const [kind, label] of [
+    ['png', words.png],
+    ['svg', words.svg],
+  ]) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: label }).click(),
+    ]);
+    const path = `${ARTIFACTS}/${prefix}-${download.suggestedFilename()}`;
+    await download.saveAs(path);
+    files[kind] = { name: download.suggestedFilename(), path };
+  }
+  await dialog.getByRole('button', { name: words.close }).click();
+  return files;
+}
+
+/** The SVG file's size, where its body (the chart) lies, and its texts. */
+function readSvg(path) {
+  const svg = readFileSync(path, 'utf8');
+  const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)[1]);
+  const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)[1]);
+  const body = /<g transform="translate\(0,([\d.]+)\)">/.exec(svg);
+  return { svg, width, height, bodyTop: body ? Number(body[1]) : null, texts: texts(svg) };
+}
+
+/** The swatch of `status` in the legend that explains the fills, and its label's position. */
+function legendEntry(file, label) {
+  const at = file.texts.find((x) => x.text === label);
+  assert.ok(at, `the legend says "${label}"`);
+  return { swatch: { x: Math.round(at.x - 21), y: Math.round(at.y - 13 + 3) }, label: at };
+}
+
+function assertLegendPainted(raster, entry, background, what) {
+  const s = entry.swatch;
+  const swatchPixels = painted(raster, s.x * 2, s.y * 2, 32, 24, background);
+  assert.ok(swatchPixels > 32 * 24 * 0.3, `${what}: the swatch is painted (${swatchPixels} of ${32 * 24} pixels)`);
+  const labelPixels = painted(raster, (s.x + 21) * 2, (s.y - 3) * 2, 120 * 2, 18 * 2, background);
+  assert.ok(labelPixels > 200, `${what}: the label is painted (${labelPixels} pixels)`);
+}
+
+describe('static widget images', () => {
+  const suite = previewSuite();
+
+  for (const [locale, colorScheme] of [
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['de', 'light'],
+    ['de', 'dark'],
+  ]) {
+    const words = WORDS[locale];
+    const look = `${locale}-${colorScheme}`;
+
+    it(`the stake chart's PNG and SVG explain the hatching and match the screen (${look})`, async (t) => {
+      const { page, problems, context } = await newPage(suite.browser, {
+        acceptDownloads: true,
+        deviceScaleFactor: 2,
+        colorScheme,
+        locale: locale === 'de' ? 'de-DE' : 'en-GB',
+        reducedMotion: 'reduce',
+      });
+      await page.goto(`${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
+      const chart = page.locator('[data-widget="stake"] svg.recharts-surface');
+      await page.locator('[data-widget="stake"] .bar-headroom path').first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const screen = PNG.sync.read(await chart.screenshot());
+      const surface = rgb(
+        await page.locator('[data-widget="stake"]').evaluate((e) => getComputedStyle(e).backgroundColor),
+      );
+      const sourcesOnScreen = await page.locator('[data-widget="stake"] .chart-card__source').textContent();
+
+      const files = await downloadImages(page, words, words.stake, `widget-export-${look}`);
+
+      const file = readSvg(files.svg.path);
+      const all = file.texts.map((x) => x.text);
+      // The PNG is the SVG at twice its size.
+      const png = PNG.sync.read(readFileSync(files.png.path));
+      assert.equal(png.width, file.width * 2);
+      assert.equal(png.height, file.height * 2);
+
+      const derived = legendEntry(file, words.derived);
+      const chartBox = await chart.boundingBox();
+      for (const kind of ['svg', 'png']) {
+        const raster = await paintAlone(suite.browser, files[kind].path, kind, file.width, file.height);
+        assert.deepEqual(
+          [...raster.data.subarray(0, 3)],
+          surface,
+          `${kind}: the background is the card's, as on screen (${colorScheme})`,
+        );
+        assertLegendPainted(raster, derived, surface, `${kind} (${look})`);
+        // The chart region, against the on-screen chart at the same scale.
+        assert.equal(file.width, Math.round(chartBox.width), 'the image is as wide as the chart');
+        const region = crop(raster, 0, file.bodyTop * 2, screen.width, screen.height);
+        const { share, diff } = difference(region, screen);
+        if (share >= 0.03) {
+          writeFileSync(`${ARTIFACTS}/widget-export-${look}-stake-${kind}-diff.png`, PNG.sync.write(diff));
+        }
+        assert.ok(
+          share < 0.03,
+          `${kind} (${look}): ${(share * 100).toFixed(2)} % of the chart's pixels differ from the screen`,
+        );
+        t.diagnostic(`${kind} (${look}): ${(share * 100).toFixed(2)} % of the chart's pixels differ from the screen`);
+      }
+      // What a reader needs away from the app is written in the file.
+      assert.equal(all[0], words.stake, 'the title comes first');
+      assert.ok(all.includes(words.sources), 'a Sources heading');
+      // Every publisher the screen names under the chart is listed in the file.
+      for (const publisher of ['silicon.de', 'technode.com', 'chinadaily.com.cn']) {
+        assert.ok(sourcesOnScreen.includes(publisher), `the screen names ${publisher}`);
+        assert.ok(
+          all.some((line) => line.includes(publisher)),
+          `the file names ${publisher}`,
+        );
+      }
+      assert.equal(permalink(all, words), `${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
+      assert.match(file.svg, /<pattern[^>]* id="status-derived"/);
+
+      // The name says which view it is: the as-of date is part of it.
+      assert.equal(files.png.name, `${DEAL}-stake-asof-${ASOF}.png`);
+      assert.equal(files.svg.name, `${DEAL}-stake-asof-${ASOF}.svg`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    it(`the key figures' PNG and SVG are drawn from the figures, with a legend and sources (${look})`, async () => {
+      const { page, problems, context } = await newPage(suite.browser, {
+        acceptDownloads: true,
+        colorScheme,
+        locale: locale === 'de' ? 'de-DE' : 'en-GB',
+      });
+      await page.goto(`${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
+      const cards = page.locator('[data-widget="kpis"] .kpi-card');
+      await page.locator('[data-widget="kpis"] .kpi-card__value').nth(3).waitFor();
+      const surface = rgb(
+        await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--surface')),
+      );
+      const onScreen = await cards.evaluateAll((list) =>
+        list.map((card) => ({
+          label: card.querySelector('h3').textContent,
+          value: card.querySelector('.kpi-card__value').textContent,
+          source: card.querySelector('.provenance__trigger').textContent,
+        })),
+      );
+
+      const files = await downloadImages(page, words, words.kpis, `widget-export-${look}`);
+      const file = readSvg(files.svg.path);
+      const all = file.texts.map((x) => x.text);
+      const png = PNG.sync.read(readFileSync(files.png.path));
+      assert.equal(png.width, file.width * 2);
+      assert.equal(png.height, file.height * 2);
+      const reported = legendEntry(file, words.reported);
+      for (const kind of ['svg', 'png']) {
+        const raster = await paintAlone(suite.browser, files[kind].path, kind, file.width, file.height);
+        assert.deepEqual([...raster.data.subarray(0, 3)], surface, `${kind}: the page's background (${colorScheme})`);
+        assertLegendPainted(raster, reported, surface, `${kind} (${look})`);
+        // Each value is painted where the file puts it, in large type.
+        for (const card of onScreen) {
+          const at = file.texts.find((x) => x.text === card.value);
+          const pixels = painted(raster, Math.round(at.x * 2), Math.round((at.y - 20) * 2), 80 * 2, 24 * 2, surface);
+          assert.ok(pixels > 400, `${kind}: "${card.value}" is painted (${pixels} pixels)`);
+        }
+      }
+      assert.equal(all[0], words.kpis);
+      for (const card of onScreen) {
+        for (const text of [card.label, card.value, card.source])
+          assert.ok(all.includes(text), `the file says "${text}"`);
+      }
+      assert.ok(all.includes(words.sources));
+      assert.equal(permalink(all, words), `${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
+
+      assert.equal(files.svg.name, `${DEAL}-kpis-asof-${ASOF}.svg`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  it('a dollar valuation carries the currency note, and the currency in its file name', async () => {
+    const { page, problems, context } = await newPage(suite.browser, { acceptDownloads: true });
+    await page.goto(`${suite.server.url}/deals/${DEAL}?asof=${ASOF}&currency=USD`);
+    const note = page.locator('[data-widget="valuation"] .chart-card__note');
+    await note.waitFor();
+    const noteText = (await note.textContent()).replace(/\s+/g, ' ').trim();
+    const files = await downloadImages(page, WORDS.en, WORDS.en.valuation, 'widget-export-en-light');
+    const joined = readSvg(files.svg.path)
+      .texts.map((x) => x.text)
+      .join(' ');
+    assert.ok(joined.includes(noteText), `the currency note "${noteText}" is in the file`);
+    assert.equal(files.svg.name, `${DEAL}-valuation-asof-${ASOF}-usd.svg`);
+    assert.equal(files.png.name, `${DEAL}-valuation-asof-${ASOF}-usd.png`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
