@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../lib/i18n';
+import { FootnoteScope } from '../components/footnotes';
 import { StatusPatternDefs } from '../components/status-patterns';
 import { PreferencesProvider } from '../lib/preferences';
 import { PreferencesBar } from './preferences-bar';
@@ -25,7 +26,8 @@ function Chrome({ children }: { children: ReactNode }) {
         <PreferencesBar />
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        {children}
+        {/* One footnote numbering and one "Sources" list for the whole printed page. */}
+        <FootnoteScope>{children}</FootnoteScope>
       </main>
     </>
   );

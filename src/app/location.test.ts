@@ -79,6 +79,23 @@ describe('address writes and the history', () => {
     expect(search()).toBe('');
   });
 
+  it('counts a gesture’s pause from when the page has drawn the last write, not from when it was asked for', async () => {
+    let clock = 0;
+    const write = createAddressWriter({ now: () => clock });
+    // Like React: the new address is drawn in a microtask, here one that takes 1.5 s.
+    const slowPage = (to: string, options: { replace: boolean; state: unknown }) => {
+      navigate(to, options);
+      queueMicrotask(() => (clock += 1500));
+    };
+    const before = entries();
+    for (const v of ['2', '3', '4']) {
+      write(PAGE, query(`valuation=${v}`), 'continuous', slowPage);
+      await Promise.resolve();
+      clock += 100;
+    }
+    expect(entries()).toBe(before + 1);
+  });
+
   it('starts a new entry when a discrete change comes between two continuous writes', () => {
     const { write } = setup();
     const before = entries();

@@ -49,12 +49,14 @@ export function createAddressWriter({
       run = null;
       return navigate(to, { replace: false, state: null });
     }
-    if (run && at - run.at < settleMs && isGesture(window.history.state, run.id)) {
-      run.at = at;
-      return navigate(to, { replace: true, state: window.history.state });
-    }
-    run = { id: `${session}-${++gestures}`, at };
-    navigate(to, { replace: false, state: { gesture: run.id } satisfies GestureState });
+    const folds = run && at - run.at < settleMs && isGesture(window.history.state, run.id);
+    const current = folds && run ? run : (run = { id: `${session}-${++gestures}`, at });
+    current.at = at;
+    if (folds) navigate(to, { replace: true, state: window.history.state });
+    else navigate(to, { replace: false, state: { gesture: current.id } satisfies GestureState });
+    // The pause counts from when the page has drawn this write (React renders in a microtask
+    // queued before this one): on a busy machine the drawing alone can outlast the settle time.
+    queueMicrotask(() => (current.at = now()));
   };
 }
 

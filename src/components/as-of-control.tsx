@@ -35,6 +35,10 @@ export function AsOfControl({
           <span className="as-of__note" role="status">
             {t('asof.active', { date: formatDay(value, locale) })}
           </span>
+          {/* On paper the control reads as the date it is set to; unset, it prints nothing. */}
+          <span className="as-of__print" aria-hidden="true">
+            {t('print.asOf', { date: formatDay(value, locale) })}
+          </span>
         </>
       )}
     </div>

@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useT } from '../lib/i18n';
 import { WidgetExportContext, type WidgetExportInfo } from './export-info';
-import type { Status } from '../lib/schemas';
+import type { Citation, Status } from '../lib/schemas';
+import { FootnoteMarks } from './footnotes';
 import { StatusSwatch } from './status-patterns';
 
 export interface LegendItem {
@@ -26,8 +27,11 @@ function untabbableLayers(node: HTMLDivElement | null) {
   return () => observer.disconnect();
 }
 
-/** A table cell; a number also keeps its raw value, so that a reader's tools can check it. */
-export type TableCell = string | { text: string; value: number };
+/**
+ * A table cell; a number also keeps its raw value, so that a reader's tools can check it, and a
+ * source or status names its citations, which print as footnote marks.
+ */
+export type TableCell = string | { text: string; value: number } | { text: string; citations: Citation[] };
 
 export interface DataTable {
   columns: string[];
@@ -35,10 +39,22 @@ export interface DataTable {
 }
 
 function Cell({ cell, header }: { cell: TableCell; header: boolean }) {
-  const text = typeof cell === 'string' ? cell : cell.text;
-  const value = typeof cell === 'string' ? undefined : cell.value;
-  return header ? <th scope="row">{text}</th> : <td data-value={value}>{text}</td>;
+  if (typeof cell === 'string') return header ? <th scope="row">{cell}</th> : <td>{cell}</td>;
+  if ('citations' in cell)
+    return (
+      <td>
+        {cell.text}
+        <FootnoteMarks citations={cell.citations} />
+      </td>
+    );
+  return header ? <th scope="row">{cell.text}</th> : <td data-value={cell.value}>{cell.text}</td>;
 }
+
+/** Every citation the table's cells name, for the marks on the source line. */
+const tableCitations = (table: DataTable): Citation[] =>
+  table.rows.flatMap((row) =>
+    row.flatMap((cell) => (typeof cell !== 'string' && 'citations' in cell ? cell.citations : [])),
+  );
 
 interface ChartCardProps {
   title: string;
@@ -112,7 +128,12 @@ export function ChartCard({
             ))}
           </ul>
           {notes}
-          {sourceLine && <p className="chart-card__source">{sourceLine}</p>}
+          {sourceLine && (
+            <p className="chart-card__source">
+              {sourceLine}
+              <FootnoteMarks citations={tableCitations(table)} />
+            </p>
+          )}
           <details className="data-table">
             <summary>{t('chart.viewData')}</summary>
             <table>

@@ -78,6 +78,19 @@ export function ProvenancePopover({ figure, sources, name }: { figure: Figure; s
   );
 }
 
+/** What the popover would tell, for a printout: a derived figure's formula, a modelled one's assumption. */
+export function ProvenancePrint({ figure }: { figure: Figure }) {
+  const t = useT();
+  if (figure.status === 'reported') return null;
+  return (
+    <p className="print-only provenance__print">
+      {figure.status === 'derived'
+        ? `${t('details.formula')}: ${figure.formula}`
+        : `${t('details.assumption')}: ${figure.assumption}`}
+    </p>
+  );
+}
+
 export function ProvenanceDetails({ figure, sources }: { figure: Figure; sources: Source[] }) {
   const t = useT();
   const locale = useLocale();

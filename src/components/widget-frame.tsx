@@ -1,5 +1,6 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { FootnoteScope } from './footnotes';
 import { ErrorState } from './query-state';
 
 interface BoundaryProps {
@@ -31,15 +32,20 @@ class WidgetBoundary extends Component<BoundaryProps, { error: unknown }> {
   }
 }
 
-/** Every widget sits in one: its own error boundary and retry, so one failure stays local. */
+/**
+ * Every widget sits in one: its own error boundary and retry, so one failure stays local. On its
+ * own (an embed) a widget prints its sources at its end; on a page, the page's list takes them.
+ */
 export function WidgetFrame({ what, children }: { what: string; children: ReactNode }) {
   return (
-    <QueryErrorResetBoundary>
-      {({ reset }) => (
-        <WidgetBoundary what={what} onReset={reset}>
-          {children}
-        </WidgetBoundary>
-      )}
-    </QueryErrorResetBoundary>
+    <FootnoteScope>
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <WidgetBoundary what={what} onReset={reset}>
+            {children}
+          </WidgetBoundary>
+        )}
+      </QueryErrorResetBoundary>
+    </FootnoteScope>
   );
 }

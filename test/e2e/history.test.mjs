@@ -113,7 +113,11 @@ describe('Back and Forward walk through the views, in Chromium', () => {
     // Every value the slider passes through, as the page saw it.
     await slider.evaluate((input) => {
       window.sliderValues = [];
-      input.addEventListener('input', () => window.sliderValues.push(input.value));
+      window.sliderTimes = [];
+      input.addEventListener('input', () => {
+        window.sliderValues.push(input.value);
+        window.sliderTimes.push(performance.now());
+      });
     });
 
     await slider.scrollIntoViewIfNeeded();
@@ -127,7 +131,10 @@ describe('Back and Forward walk through the views, in Chromium', () => {
     assert.ok(new Set(values).size >= 4, `the drag passed ${values.join(', ')}`);
     const last = values.at(-1);
     await page.waitForURL((url) => url.searchParams.get('valuation') === last);
-    assert.equal(await page.evaluate(() => history.length), entries + 1);
+    const gaps = await page.evaluate(() =>
+      window.sliderTimes.slice(1).map((t, i) => Math.round(t - window.sliderTimes[i])),
+    );
+    assert.equal(await page.evaluate(() => history.length), entries + 1, `gaps between writes: ${gaps.join(', ')} ms`);
 
     await page.goBack();
     await waitForAddress(page, DASHBOARD);

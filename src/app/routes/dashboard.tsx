@@ -84,7 +84,9 @@ export default function DashboardRoute() {
           <h2 id="timeline-panel-title" className="section-title">
             {t('timeline.title')}
           </h2>
-          <Link href={`${paths.timeline(dealId)}${search}`}>{t('timeline.open')}</Link>
+          <Link className="no-print" href={`${paths.timeline(dealId)}${search}`}>
+            {t('timeline.open')}
+          </Link>
         </div>
         <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline', t('timeline.title'))} />
       </section>

@@ -122,7 +122,12 @@ export function RevenueChart({
             { text: formatValue(m.cumulative, currency, locale), value: m.cumulative },
             modelled,
           ]),
-          [t('revenue.total'), '', { text: totalText, value: total.value }, statusText(total, locale)],
+          [
+            t('revenue.total'),
+            '',
+            { text: totalText, value: total.value },
+            { text: statusText(total, locale), citations: [...total.sources, ...horizon.sources] },
+          ],
         ],
       }}
       notes={

@@ -9,6 +9,7 @@ import type { Figure, Source } from '../../../lib/schemas';
 export function statusText(figure: Figure, locale: Locale): string {
   const word = translate(locale, `status.${figure.status}`);
   if (figure.status === 'derived') return `${word}: ${figure.formula}`;
+  if (figure.status === 'modelled') return `${word}: ${figure.assumption}`;
   return word;
 }
 
@@ -26,7 +27,7 @@ export function figureTable(rows: { label: string; figure: Figure }[], sources: 
       label,
       { text: formatFigure(figure, locale), value: figure.value },
       statusText(figure, locale),
-      figure.sources.map((c) => citationLabel(c, sources, locale)).join('; '),
+      { text: figure.sources.map((c) => citationLabel(c, sources, locale)).join('; '), citations: figure.sources },
       formatPartialDate(figure.publicOn, locale),
     ]),
   };

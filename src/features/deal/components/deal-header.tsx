@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FootnoteMarks } from '../../../components/footnotes';
 import { formatPartialDate } from '../../../lib/format';
 import { isPublicOn } from '../../../lib/known';
 import { useLocale, useT } from '../../../lib/i18n';
@@ -49,6 +50,7 @@ export function DealHeader({
               source: deal.announcedSources.map((c) => citationLabel(c, deal.sources, locale)).join('; '),
             })}
             )
+            <FootnoteMarks citations={deal.announcedSources} />
           </span>
         )}
       </p>

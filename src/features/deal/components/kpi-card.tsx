@@ -1,9 +1,10 @@
 import { useId, type ReactNode } from 'react';
+import { FootnoteMarks } from '../../../components/footnotes';
 import { StatusBadge } from '../../../components/status-badge';
 import { formatFigure } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import type { Figure, Source } from '../../../lib/schemas';
-import { ProvenancePopover } from '../../../components/provenance-popover';
+import { ProvenancePopover, ProvenancePrint } from '../../../components/provenance-popover';
 
 interface KpiCardProps {
   label: string;
@@ -31,7 +32,11 @@ export function KpiCard({ label, figure, sources = [], context, children }: KpiC
         <>
           <p className="kpi-card__value">{formatFigure(figure, locale)}</p>
           {context && <p className="kpi-card__context">{context}</p>}
-          <StatusBadge status={figure.status} />
+          <p className="kpi-card__status">
+            <StatusBadge status={figure.status} />
+            <FootnoteMarks citations={figure.sources} />
+          </p>
+          <ProvenancePrint figure={figure} />
           <ProvenancePopover figure={figure} sources={sources} name={label} />
         </>
       )}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { WidgetExportContext } from '../../../components/export-info';
+import { FootnoteMarks } from '../../../components/footnotes';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import { StatusBadge } from '../../../components/status-badge';
 import { formatDay, formatFigure, formatPartialDate } from '../../../lib/format';
@@ -119,6 +120,7 @@ export function UsersKpi({
             publisher: findSource(deal.sources, point.sources[0].sourceId)?.publisher ?? point.sources[0].sourceId,
           })}{' '}
           <StatusBadge status={point.status} />
+          <FootnoteMarks citations={point.sources} />
         </p>
       ))}
     </KpiCard>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FootnoteSources } from '../../../components/footnotes';
 import { ErrorState, LoadingState } from '../../../components/query-state';
 import type { Deal } from '../../../lib/schemas';
 import { useDeal } from '../api/get-deal';
@@ -16,5 +17,5 @@ export function WithDeal({
   const query = useDeal(dealId);
   if (query.error) return <ErrorState what={what} error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <LoadingState what={what} />;
-  return children(query.data);
+  return <FootnoteSources sources={query.data.sources}>{children(query.data)}</FootnoteSources>;
 }

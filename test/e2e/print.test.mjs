@@ -1,0 +1,205 @@
+// Report mode as a reader gets it: print the page to PDF in Chromium, then read what is painted
+// (pdftotext) and keep the pages as PNG (pdftoppm) in test/e2e/artifacts/ to look at.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { PNG } from 'pngjs';
+import { newPage, previewSuite } from './harness.mjs';
+
+const ARTIFACTS = 'test/e2e/artifacts';
+const DEAL = 'alibaba-sina-weibo-2013';
+
+const WORDS = {
+  en: {
+    locale: 'en-GB',
+    status: ['Reported', 'Derived', 'Modelled'],
+    sources: 'Sources',
+    sourcesLine: 'Sources:',
+    date: 'Date',
+    asOf: 'Known as of 1 May 2013',
+    asOfLabel: 'Known as of',
+    controls: ['Embed', 'View data', 'Try again', 'Export', 'Show everything', 'Fit all', 'Open the timeline page'],
+  },
+  de: {
+    locale: 'de-DE',
+    status: ['Berichtet', 'Abgeleitet', 'Modelliert'],
+    sources: 'Quellen',
+    sourcesLine: 'Quellen:',
+    date: 'Datum',
+    asOf: 'Bekannt am 1. Mai 2013',
+    asOfLabel: 'Bekannt am',
+    controls: ['Einbetten', 'Daten anzeigen', 'Erneut versuchen', 'Export', 'Alles zeigen', 'Zeitleiste öffnen'],
+  },
+};
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Intl puts no-break and narrow spaces in figures ("450 Mio. €"); the PDF's text may not.
+const spaces = (s) => s.replace(/[^\S\n]/g, ' ');
+
+function pdfText(pdf, mode) {
+  return spaces(execFileSync('pdftotext', [mode, '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+}
+
+/** The PDF's pages as PNG files (150 dpi), each checked to carry ink. */
+function pngPages(pdf, prefix) {
+  for (const f of readdirSync(ARTIFACTS))
+    if (f.startsWith(`${prefix}-`) && f.endsWith('.png')) rmSync(`${ARTIFACTS}/${f}`);
+  execFileSync('pdftoppm', ['-png', '-r', '150', pdf, `${ARTIFACTS}/${prefix}`]);
+  const pages = readdirSync(ARTIFACTS).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'));
+  for (const file of pages) {
+    const { data } = PNG.sync.read(readFileSync(`${ARTIFACTS}/${file}`));
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 128 && data[i + 1] < 128 && data[i + 2] < 128) ink++;
+    assert.ok(ink > 500, `${file} is blank`);
+  }
+  return pages.sort();
+}
+
+/** Footnote marks in the body and the numbered entries under the one "Sources" heading. */
+function footnotes(layout, heading) {
+  const lines = layout.split('\n');
+  const headings = lines.flatMap((l, i) => (l.trim() === heading ? [i] : []));
+  assert.equal(headings.length, 1, `one "${heading}" heading, found ${headings.length}`);
+  const body = lines.slice(0, headings[0]).join('\n');
+  const entries = lines
+    .slice(headings[0] + 1)
+    .map((l) => /^\s*\[(\d+)\]\s+\S/.exec(l))
+    .filter(Boolean)
+    .map((m) => Number(m[1]));
+  const used = [...body.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  return { body, entries, used };
+}
+
+async function printPage(browser, url, lang, name) {
+  const { page, context, problems } = await newPage(browser, { locale: WORDS[lang].locale });
+  await page.goto(url);
+  await page.locator('[data-widget="timeline"]').first().waitFor();
+  const kpis = [];
+  if (await page.locator('[data-widget="kpis"]').count()) {
+    await page.locator('[data-widget="option"]').waitFor();
+    await page.locator('[data-widget="users"]').waitFor();
+    for (const card of await page.locator('.kpi-card').all()) {
+      if (!(await card.locator('.kpi-card__value').count())) continue;
+      kpis.push({
+        label: spaces(await card.locator('.kpi-card__label').innerText()).trim(),
+        value: spaces(await card.locator('.kpi-card__value').innerText()).trim(),
+      });
+    }
+  }
+  const charts = (await page.locator('.chart-card__title').allInnerTexts()).map((s) => spaces(s).trim());
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const pdf = `${ARTIFACTS}/print-${name}.pdf`;
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+  const pages = pngPages(pdf, `print-${name}`);
+  const layout = pdfText(pdf, '-layout');
+  const raw = pdfText(pdf, '-raw');
+  await context.close();
+  assert.deepEqual(problems, []);
+  return { pages, layout, raw, kpis, charts };
+}
+
+function checkSources(out, words) {
+  const { body, entries, used } = footnotes(out.layout, words.sources);
+  assert.ok(entries.length > 0, 'the Sources list has entries');
+  assert.deepEqual(
+    entries,
+    entries.map((_, i) => i + 1),
+    `footnotes numbered 1..N in order: ${entries}`,
+  );
+  for (const n of used) assert.ok(entries.includes(n), `footnote [${n}] is used but has no entry`);
+  // Numbered in order of first appearance down the page.
+  const firsts = [...new Set(used)];
+  assert.deepEqual(
+    firsts,
+    [...firsts].sort((a, b) => a - b),
+    `marks first appear in order: ${firsts}`,
+  );
+  assert.deepEqual(
+    [...new Set(used)].sort((a, b) => a - b),
+    entries,
+    'every entry is used in the body',
+  );
+  return body;
+}
+
+function checkNoControls(out, words) {
+  for (const label of words.controls) {
+    assert.doesNotMatch(
+      out.layout,
+      new RegExp(`(^|[^\\p{L}])${escape(label)}([^\\p{L}]|$)`, 'u'),
+      `"${label}" printed`,
+    );
+  }
+}
+
+function checkKpis(out, words) {
+  assert.equal(out.kpis.length, 4, 'four key figures on screen');
+  const status = words.status.map(escape).join('|');
+  for (const { label, value } of out.kpis) {
+    const at = out.raw.indexOf(`${label}\n${value}\n`);
+    assert.ok(at >= 0, `"${label}" and its value ${value} are printed`);
+    const after = out.raw.slice(at + label.length + value.length + 2, at + label.length + value.length + 200);
+    assert.match(
+      after,
+      new RegExp(`^(?:[^\\n]*\\n){0,2}?[^\\n]*(?:${status})\\s*\\[\\d+\\]`, 'iu'),
+      `${label}: ${value} is followed by its status word and a footnote mark, got ${JSON.stringify(after)}`,
+    );
+  }
+}
+
+function checkCharts(out, words) {
+  assert.equal(out.charts.length, 5, 'five charts on screen');
+  for (const title of out.charts) {
+    const at = out.raw.indexOf(`${title}\n`);
+    assert.ok(at >= 0, `chart "${title}" is printed`);
+    const section = out.raw.slice(at, at + 4000);
+    assert.match(
+      section,
+      new RegExp(`${escape(words.sourcesLine)} [^\\n]*\\[\\d+\\]`, 'u'),
+      `"${title}" names its sources with marks`,
+    );
+  }
+}
+
+describe('printing (report mode)', () => {
+  const suite = previewSuite();
+
+  for (const lang of ['en', 'de']) {
+    const words = WORDS[lang];
+
+    it(`prints the dashboard with every figure's status and source (${lang})`, async () => {
+      const out = await printPage(suite.browser, `${suite.server.url}/deals/${DEAL}`, lang, `dashboard-${lang}`);
+      checkSources(out, words);
+      checkKpis(out, words);
+      checkCharts(out, words);
+      checkNoControls(out, words);
+      // No as-of day is set: nothing about it prints, not even a bare label.
+      assert.doesNotMatch(out.layout, new RegExp(escape(words.asOfLabel), 'u'));
+    });
+
+    it(`prints the dashboard known as of a day with that day (${lang})`, async () => {
+      const url = `${suite.server.url}/deals/${DEAL}?asof=2013-05-01`;
+      const out = await printPage(suite.browser, url, lang, `dashboard-asof-${lang}`);
+      assert.match(out.layout, new RegExp(`${escape(words.asOf)}(\\s|$)`, 'u'), 'the as-of date prints');
+      checkSources(out, words);
+      checkKpis(out, words);
+      checkNoControls(out, words);
+    });
+
+    it(`prints the timeline page as a dated table with numbered sources (${lang})`, async () => {
+      const url = `${suite.server.url}/deals/${DEAL}/timeline?asof=2013-05-01`;
+      const out = await printPage(suite.browser, url, lang, `timeline-${lang}`);
+      assert.match(out.layout, new RegExp(`${escape(words.asOf)}(\\s|$)`, 'u'), 'the as-of date prints');
+      const body = checkSources(out, words);
+      // Every event row of the dated table ends in its footnote marks.
+      const lines = body.split('\n');
+      const header = lines.findIndex((l) => new RegExp(`^ *${words.date} {2,}`, 'u').test(l));
+      assert.ok(header >= 0, 'the dated table prints its header');
+      const rows = lines.slice(header + 1).filter((l) => /^ *(\d{1,2}\.? )?\p{L}+\.? \d{4} {2,}/u.test(l));
+      assert.ok(rows.length >= 5, `the dated rows print, found ${rows.length}`);
+      for (const row of rows) assert.match(row, /\[\d+\]\s*$/, `row has a footnote mark: ${row}`);
+      checkNoControls(out, words);
+    });
+  }
+});
