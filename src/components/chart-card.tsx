@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useT } from '../lib/i18n';
-import { WidgetExportContext, type WidgetExportInfo } from './export-info';
 import type { Citation, Status } from '../lib/schemas';
+import { WidgetExportContext, type WidgetExportInfo } from './export-info';
 import { FootnoteMarks } from './footnotes';
 import { StatusSwatch } from './status-patterns';
 
@@ -70,6 +70,8 @@ interface ChartCardProps {
   widget: string;
   /** Actions for the whole widget, such as "Embed", set beside the title. */
   actions?: ReactNode;
+  /** What the static image says beyond the title, subtitle and legend: parameters, notes, sources. */
+  exportInfo?: { lines?: string[]; notes?: string[]; sources?: string[] };
 }
 
 /**
@@ -86,13 +88,19 @@ export function ChartCard({
   notes,
   children,
   state,
-  /** What the static image says beyond the title, subtitle and legend: parameters, notes, sources. */
-  exportInfo?: { lines?: string[]; notes?: string[]; sources?: string[] };
   widget,
   actions,
+  exportInfo,
 }: ChartCardProps) {
   const t = useT();
   const titleId = useId();
+  const info: WidgetExportInfo = {
+    title,
+    lines: [subtitle ?? '', ...(exportInfo?.lines ?? [])].filter(Boolean),
+    legend: state ? [] : legend,
+    notes: state ? [] : (exportInfo?.notes ?? []),
+    sources: state ? [] : (exportInfo?.sources ?? []),
+  };
   return (
     <section className="chart-card" aria-labelledby={titleId} data-widget={widget}>
       <header className="chart-card__header">
@@ -107,17 +115,9 @@ export function ChartCard({
       </header>
       {controls && <div className="chart-card__controls">{controls}</div>}
       {state ?? (
-  exportInfo,
         <>
           <div className="chart-card__chart" ref={untabbableLayers}>
             {children}
-  const info: WidgetExportInfo = {
-    title,
-    lines: [subtitle ?? '', ...(exportInfo?.lines ?? [])].filter(Boolean),
-    legend: state ? [] : legend,
-    notes: state ? [] : (exportInfo?.notes ?? []),
-    sources: state ? [] : (exportInfo?.sources ?? []),
-  };
           </div>
           <ul className="legend" aria-label={t('chart.legend')}>
             {legend.map((item) => (

@@ -136,11 +136,6 @@ export function RevenueChart({
           {currency === 'USD' && <CurrencyNote pair={pair} />}
         </>
       }
-    >
-      <Measured height={280}>
-        {(width) => (
-          <ComposedChart
-            width={width}
       exportInfo={{
         lines: [
           t('widgetImage.param', { name: t('revenue.profile'), value: t(`revenue.profile.${profile}`) }),
@@ -149,6 +144,11 @@ export function RevenueChart({
         notes: [assumption, ...(currency === 'USD' && pair ? [currencyNoteText(pair, locale)] : [])],
         sources: chartSourceList([total, horizon], deal.sources, locale),
       }}
+    >
+      <Measured height={280}>
+        {(width) => (
+          <ComposedChart
+            width={width}
             height={280}
             data={rows}
             margin={{ top: 20, right: 4, bottom: 4, left: 0 }}

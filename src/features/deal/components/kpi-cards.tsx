@@ -8,8 +8,8 @@ import { useLocale, useT, type Translate } from '../../../lib/i18n';
 import { findSource } from '../../../lib/provenance';
 import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useMetric } from '../api/get-metric';
-import { selectDealKpis, selectHeadlinePoint, type Kpi } from '../utils/kpis';
 import { kpiSources, kpiSummaries } from '../utils/kpi-summary';
+import { selectDealKpis, selectHeadlinePoint, type Kpi } from '../utils/kpis';
 import { KpiCard } from './kpi-card';
 
 function missingText(missing: Kpi['missing'], asOf: string | null, t: Translate, locale: 'en' | 'de'): string {
@@ -22,7 +22,6 @@ function missingText(missing: Kpi['missing'], asOf: string | null, t: Translate,
 export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: string | null; actions?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
-  return (
   const users = useMetric(deal.id, 'registered-users');
   // The static image draws the cards from this model, not from the page.
   const exportInfo = {
@@ -33,6 +32,7 @@ export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: st
     sources: kpiSources(deal, asOf, users.data, locale),
     cards: kpiSummaries(deal, asOf, users.data, locale),
   };
+  return (
     <section className="kpi-cards" aria-labelledby="kpi-heading" data-widget="kpis">
       <div className="chart-card__heading">
         <h2 id="kpi-heading" className="section-title">
