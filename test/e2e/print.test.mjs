@@ -71,14 +71,15 @@ function footnotes(layout, heading) {
   return { body, entries, used };
 }
 
-async function printPage(browser, url, lang, name) {
+const DASHBOARD_READY = ['.kpi-card__value >> nth=3', '[data-widget="option"]', '[data-widget="users"]', '.timeline'];
+
+/** Opens a page, waits until what it shows has arrived, and prints it. */
+async function printPage(browser, url, lang, name, ready = DASHBOARD_READY) {
   const { page, context, problems } = await newPage(browser, { locale: WORDS[lang].locale });
   await page.goto(url);
-  await page.locator('[data-widget="timeline"]').first().waitFor();
+  for (const selector of ready) await page.locator(selector).first().waitFor();
   const kpis = [];
   if (await page.locator('[data-widget="kpis"]').count()) {
-    await page.locator('[data-widget="option"]').waitFor();
-    await page.locator('[data-widget="users"]').waitFor();
     for (const card of await page.locator('.kpi-card').all()) {
       if (!(await card.locator('.kpi-card__value').count())) continue;
       kpis.push({
@@ -189,7 +190,7 @@ describe('printing (report mode)', () => {
 
     it(`prints the timeline page as a dated table with numbered sources (${lang})`, async () => {
       const url = `${suite.server.url}/deals/${DEAL}/timeline?asof=2013-05-01`;
-      const out = await printPage(suite.browser, url, lang, `timeline-${lang}`);
+      const out = await printPage(suite.browser, url, lang, `timeline-${lang}`, ['.timeline']);
       assert.match(out.layout, new RegExp(`${escape(words.asOf)}(\\s|$)`, 'u'), 'the as-of date prints');
       const body = checkSources(out, words);
       // Every event row of the dated table ends in its footnote marks.
@@ -202,4 +203,12 @@ describe('printing (report mode)', () => {
       checkNoControls(out, words);
     });
   }
+
+  it('prints a key-figures embed on its own with its own Sources list', async () => {
+    const url = `${suite.server.url}/embed/${DEAL}/kpis?theme=dark`;
+    const out = await printPage(suite.browser, url, 'en', 'embed-kpis', ['.kpi-card__value >> nth=3']);
+    checkSources(out, WORDS.en);
+    checkKpis(out, WORDS.en);
+    checkNoControls(out, WORDS.en);
+  });
 });
