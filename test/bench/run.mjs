@@ -132,8 +132,8 @@ async function measureOnce(browser, baseUrl, size) {
     // The forced GC and the CDP traffic must not land inside the zoom measurement.
     await page.waitForTimeout(SETTLE_MS);
 
-    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
-    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+    const zoomOut = page.getByRole('button', { name: 'Zoom out', exact: true });
     for (const [name, button] of [
       ['Zoom in', zoomIn],
       ['Zoom out', zoomOut],
