@@ -3,6 +3,7 @@ import { Measured } from '../../../components/measured';
 import { formatDay, formatDecimal } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { dealFigures } from '../../../lib/figures';
+import type { HistoryMode } from '../../../lib/history-mode';
 import type { Deal, EventKind, Figure } from '../../../lib/schemas';
 import { eventsInRange, extentOf, filterEvents, indexEvents } from '../utils/event-index';
 import { KINDS } from '../utils/kinds';
@@ -22,16 +23,13 @@ import { usePrinting } from '../../../lib/printing';
 /** The line under the axis that counts the titles it could not show. */
 const HIDDEN_LINE = 22;
 
-/** How a change reaches the browser's history: a step of its own, in place, or one per gesture. */
-export type ViewChangeMode = 'push' | 'replace' | 'continuous';
-
 const FALLBACK: Range = { start: toDay('2000-01-01'), end: toDay('2000-02-01') };
 
 interface TimelineProps {
   deal: Deal;
   asOf: string | null;
   view: TimelineView;
-  onViewChange: (view: TimelineView, how?: ViewChangeMode) => void;
+  onViewChange: (view: TimelineView, how?: HistoryMode) => void;
   extraFigures?: Figure[];
   compact?: boolean;
   actions?: ReactNode;
