@@ -4,7 +4,7 @@ import '@fontsource/inter/latin-600.css';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { EventKind } from '../../../lib/schemas';
 import { shapePath } from '../utils/kinds';
-import { LABEL_FONT_SIZE, type SceneMark, type TimelineScene } from '../utils/scene';
+import { LABEL_FONT_SIZE, LANE_NAME_SIZE, type SceneMark, type TimelineScene } from '../utils/scene';
 
 /** The colours a scene is drawn with: CSS variables on screen, resolved colours in an export. */
 export interface TimelinePalette {
@@ -67,14 +67,34 @@ interface TimelineSvgProps {
   interaction?: TimelineSvgInteraction;
 }
 
-// A halo in the background colour behind text: lines and marks under a title never cut through it.
-// The stroke must be painted first (paint-order), or it covers the letters.
-const halo = (palette: TimelinePalette, width: number) => ({
-  stroke: palette.surface,
-  strokeWidth: width,
-  strokeLinejoin: 'round' as const,
-  paintOrder: 'stroke' as const,
-});
+// Text sits on a plate of the background colour: lines and marks under a title never cut through
+// it. A plate rather than a stroked halo, because a halo needs paint-order, which a copy of the
+// styles once lost (the halo then covered the letters) and which PDF printing ignores.
+function Plate({
+  x,
+  y,
+  width,
+  size,
+  palette,
+}: {
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  palette: TimelinePalette;
+}) {
+  return (
+    <rect
+      x={x - 2}
+      y={y - size * 0.8}
+      width={width + 4}
+      height={size * 1.15}
+      rx={2}
+      style={{ fill: palette.surface }}
+      aria-hidden="true"
+    />
+  );
+}
 
 /**
  * Draws a timeline scene: lanes, calendar ticks, marks, the titles beside them and the lane names.
@@ -152,7 +172,8 @@ export function TimelineSvg({ scene, palette, title, interaction }: TimelineSvgP
                     }
                   : {})}
               >
-                {name && <title>{name}</title>}
+                {/* A cluster's tooltip says what selecting it does; an event's title is on the axis. */}
+                {name && mark.count > 1 && <title>{name}</title>}
                 {mark.count > 1 ? (
                   <g transform={`translate(${mark.x},${mark.y})`}>
                     <circle
@@ -188,15 +209,6 @@ export function TimelineSvg({ scene, palette, title, interaction }: TimelineSvgP
                     />
                   </>
                 )}
-                {interaction && (
-                  <circle
-                    className="timeline-focus-ring"
-                    cx={mark.x}
-                    cy={mark.y}
-                    r={mark.radius + 4}
-                    style={{ fill: 'none', stroke: palette.focus, strokeWidth: 2 }}
-                  />
-                )}
               </g>
             );
           })}
@@ -204,37 +216,40 @@ export function TimelineSvg({ scene, palette, title, interaction }: TimelineSvgP
       </svg>
       <g transform={`translate(${plotX},0)`}>
         {scene.labels.map((label) => (
-          <text
-            key={label.key}
-            x={label.x}
-            y={label.y}
-            data-label={label.eventId}
-            className={interaction ? 'timeline-title' : undefined}
-            onClick={interaction ? () => interaction.onSelectEvent(label.eventId) : undefined}
-            style={{
-              fill: palette.text,
-              fontSize: LABEL_FONT_SIZE,
-              fontWeight: 400,
-              textDecoration: label.selected ? 'underline' : undefined,
-              ...halo(palette, 3),
-            }}
-          >
-            {label.truncated && <title>{label.full}</title>}
-            {label.text}
-          </text>
+          <g key={label.key}>
+            <Plate x={label.x} y={label.y} width={label.width} size={LABEL_FONT_SIZE} palette={palette} />
+            <text
+              x={label.x}
+              y={label.y}
+              data-label={label.eventId}
+              className={interaction ? 'timeline-title' : undefined}
+              onClick={interaction ? () => interaction.onSelectEvent(label.eventId) : undefined}
+              style={{
+                fill: palette.text,
+                fontSize: LABEL_FONT_SIZE,
+                fontWeight: 400,
+                textDecoration: label.selected ? 'underline' : undefined,
+              }}
+            >
+              {label.truncated && <title>{label.full}</title>}
+              {label.text}
+            </text>
+          </g>
         ))}
       </g>
-      {/* Last, with a halo: a mark at the very start of the range must not hide the lane's name. */}
+      {/* Last, on plates: a mark at the very start of the range must not hide the lane's name. */}
       {scene.lanes.map((lane) => (
-        <text
-          key={lane.kind}
-          x={8}
-          y={lane.y + 4}
-          data-lane-name={lane.kind}
-          style={{ fill: palette.text, fontSize: 12, fontWeight: 600, ...halo(palette, 4) }}
-        >
-          {lane.name}
-        </text>
+        <g key={lane.kind}>
+          <Plate x={8} y={lane.y + 4} width={lane.nameWidth} size={LANE_NAME_SIZE} palette={palette} />
+          <text
+            x={8}
+            y={lane.y + 4}
+            data-lane-name={lane.kind}
+            style={{ fill: palette.text, fontSize: LANE_NAME_SIZE, fontWeight: 600 }}
+          >
+            {lane.name}
+          </text>
+        </g>
       ))}
     </svg>
   );

@@ -1,4 +1,5 @@
 import { formatPartialDate } from '../../../lib/format';
+import { textWidth } from '../../../lib/text-width';
 import type { Locale } from '../../../lib/i18n';
 import type { DealEvent, EventKind } from '../../../lib/schemas';
 import { byLane, clusterLane } from './cluster';
@@ -20,6 +21,7 @@ const MARK_Y = 15;
 /** Baselines of the label rows, from the marker's centre: beside the mark, then below it. */
 const ROW_BASELINES = [4, 20];
 export const LABEL_FONT_SIZE = 11;
+export const LANE_NAME_SIZE = 12;
 const MARKER_RADIUS = 7;
 /** Marks at least this far apart: at 1,000 px a lane holds at most 50 of them, whatever the event count. */
 export const CLUSTER_GAP = 20;
@@ -38,6 +40,8 @@ const KIND_PRIORITY: Record<EventKind, number> = {
 export interface SceneLane {
   kind: EventKind;
   name: string;
+  /** The name's width, for the plate under it. */
+  nameWidth: number;
   top: number;
   /** The marker line. */
   y: number;
@@ -135,6 +139,7 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
   const lanes: SceneLane[] = kinds.map((kind, i) => ({
     kind,
     name: laneNames[kind],
+    nameWidth: Math.min(textWidth(laneNames[kind], LANE_NAME_SIZE, true), LABEL_WIDTH - 12),
     top: i * LANE_HEIGHT,
     y: i * LANE_HEIGHT + MARK_Y,
   }));
