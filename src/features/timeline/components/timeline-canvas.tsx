@@ -1,13 +1,12 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { formatPartialDate } from '../../../lib/format';
-import { useLocale, useT } from '../../../lib/i18n';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { formatDecimal, formatPartialDate } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
 import { fromDay, type Range } from '../utils/time-scale';
-import type { SceneMark, TimelineScene } from '../utils/scene';
+import { buildTimelineScene, type SceneInput, type SceneMark } from '../utils/scene';
 import { SCREEN_PALETTE, TimelineSvg } from './timeline-svg';
 
-interface TimelineCanvasProps {
-  scene: TimelineScene;
-  title: string;
+/** What the reader can do on the axis. */
+export interface AxisActions {
   /** A zoom step from the keys (below 1 zooms in): the timeline picks where. */
   onZoomStep: (factor: number) => void;
   /** A wheel or pinch zoom around the pointer, `anchor` a fraction of the plot's width. */
@@ -18,6 +17,16 @@ interface TimelineCanvasProps {
   onSelect: (eventId: string) => void;
   onZoomTo: (range: Range) => void;
 }
+
+/** The scene's inputs, each its own prop, so that an unchanged axis is not drawn again. */
+interface TimelineCanvasProps extends SceneInput {
+  title: string;
+  /** Of stable identity: the canvas redraws only when its picture changes. */
+  actions: AxisActions;
+}
+
+/** The line under the axis that counts the titles it could not show. */
+export const HIDDEN_LINE = 22;
 
 let drawn = false;
 
@@ -83,15 +92,19 @@ function ClusterList({
  * dragging and the arrow keys pan; a mark is a button: an event opens, a cluster zooms to its
  * events, and a cluster of one day lists them.
  */
-export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { scene, title, onZoomStep, onPan, onFit, onSelect, onZoomTo } = props;
+export const TimelineCanvas = memo(function TimelineCanvas(props: TimelineCanvasProps) {
+  const { events, range, width, lanes, laneNames, locale, selectedId, title, actions } = props;
+  const { onZoomStep, onPan, onFit, onSelect, onZoomTo } = actions;
   const t = useT();
-  const locale = useLocale();
   const ref = useRef<HTMLDivElement>(null);
+  const scene = useMemo(
+    () => buildTimelineScene({ events, range, width, lanes, laneNames, locale, selectedId }),
+    [events, range, width, lanes, laneNames, locale, selectedId],
+  );
   const { plotX, plotWidth } = scene;
-  const handlers = useRef(props);
+  const handlers = useRef(actions);
   useLayoutEffect(() => {
-    handlers.current = props;
+    handlers.current = actions;
   });
   const [open, setOpen] = useState<{ mark: SceneMark; trigger: SVGGElement } | null>(null);
 
@@ -229,6 +242,18 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           onClose={close}
         />
       )}
+      <p className="timeline__hidden">
+        {scene.hidden > 0
+          ? t(
+              new Intl.PluralRules(locale).select(scene.hidden) === 'one'
+                ? 'timeline.hidden.one'
+                : 'timeline.hidden.other',
+              {
+                count: formatDecimal(scene.hidden, locale, 0),
+              },
+            )
+          : ''}
+      </p>
     </div>
   );
-}
+});

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { WidgetExportContext, type WidgetExportInfo } from '../../../components/export-info';
 import { Measured } from '../../../components/measured';
 import { formatDay, formatDecimal } from '../../../lib/format';
-import { useLocale, useT } from '../../../lib/i18n';
+import { translate, useLocale, useT } from '../../../lib/i18n';
 import { dealFigures } from '../../../lib/figures';
 import type { HistoryMode } from '../../../lib/history-mode';
 import type { Deal, EventKind, Figure } from '../../../lib/schemas';
@@ -13,15 +14,12 @@ import { writeTimelineParams, type TimelineView } from '../utils/view-state';
 import { zoomStep } from '../utils/zoom';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
-import { ExportMenu } from './export-menu';
+import { ExportMenu, type TimelineExport } from './export-menu';
 import { density, OverviewStrip } from './overview-strip';
-import { TimelineCanvas } from './timeline-canvas';
+import { HIDDEN_LINE, TimelineCanvas, type AxisActions } from './timeline-canvas';
 import { KindGlyph } from './kind-glyph';
 import { TimelinePrint } from './timeline-print';
 import { usePrinting } from '../../../lib/printing';
-
-/** The line under the axis that counts the titles it could not show. */
-const HIDDEN_LINE = 22;
 
 const FALLBACK: Range = { start: toDay('2000-01-01'), end: toDay('2000-02-01') };
 
@@ -136,10 +134,6 @@ export function Timeline({
     total: formatDecimal(indexed.length, locale, 0),
   });
   const title = `${deal.name}: ${t('timeline.title')}`;
-  const hiddenText = (count: number) =>
-    t(new Intl.PluralRules(locale).select(count) === 'one' ? 'timeline.hidden.one' : 'timeline.hidden.other', {
-      count: formatDecimal(count, locale, 0),
-    });
   const kinds = view.kinds ?? KINDS;
   const printing = usePrinting();
 
@@ -150,18 +144,69 @@ export function Timeline({
     onViewChange({ ...view, kinds: next.length === KINDS.length ? null : next });
   };
   const select = (id: string | null) => onViewChange({ ...view, event: id });
-  const laneNames = Object.fromEntries(KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<EventKind, string>;
-  /** The picture of this view at a width: the screen draws it, and an export draws it again. */
-  const sceneAt = (width: number) =>
-    buildTimelineScene({
-      events: visible,
-      range,
-      width,
-      lanes: KINDS,
-      laneNames,
-      locale,
-      selectedId: selected?.id ?? null,
-    });
+  /** Everything an export of this view needs, read when the reader asks for it. */
+  const exportContext = (): TimelineExport => ({
+    dealId: deal.id,
+    dealName: deal.name,
+    from: fromDay(range.start),
+    to: fromDay(range.end - 1),
+    kinds: [...kinds],
+    allKinds: view.kinds === null,
+    asOf,
+    events: visible.map((e) => e.event),
+    figures: [...dealFigures(deal), ...(extraFigures ?? [])],
+    sources: deal.sources,
+    locale,
+    title,
+    subtitle,
+    permalink: permalinkOf(deal.id, { ...view, from: fromDay(range.start), to: fromDay(range.end - 1) }, asOf),
+    scene: buildTimelineScene({
+      ...sceneInput,
+      width: Math.floor(axisRef.current?.getBoundingClientRect().width ?? 0) || 800,
+    }),
+  });
+  const widgetExport: WidgetExportInfo = {
+    title,
+    lines: [],
+    legend: [],
+    notes: [],
+    sources: [],
+    image: async (fontCss, permalink) => {
+      const { timelineImage } = await import('./timeline-image');
+      const context = exportContext();
+      return timelineImage({ ...context, kinds: context.kinds as EventKind[], permalink }, fontCss);
+    },
+  };
+  const laneNames = useMemo(
+    () => Object.fromEntries(KINDS.map((k) => [k, translate(locale, `kind.${k}`)])) as Record<EventKind, string>,
+    [locale],
+  );
+  const selectedId = selected?.id ?? null;
+  /** What the picture of this view is made of, but its width: the screen draws it, and an export again. */
+  const sceneInput = { events: visible, range, lanes: KINDS, laneNames, locale, selectedId };
+  // The axis's handlers never change identity, so a render that changes nothing on the axis (the
+  // address catching up with a zoom step) skips redrawing its hundreds of marks.
+  const latest = useRef({ zoomBy, glide, step, fitAll, select, range, bounds });
+  useLayoutEffect(() => {
+    latest.current = { zoomBy, glide, step, fitAll, select, range, bounds };
+  });
+  const axisActions = useMemo<AxisActions>(
+    () => ({
+      onZoomStep: (factor) => latest.current.zoomBy(factor),
+      onZoomAt: (factor, anchor) => {
+        const { glide: move, range: r, bounds: b } = latest.current;
+        move(zoomRange(r, factor, anchor, b));
+      },
+      onPan: (fraction, gesture) => {
+        const { glide: move, step: jump, range: r, bounds: b } = latest.current;
+        (gesture ? move : jump)(panRange(r, fraction, b));
+      },
+      onFit: () => latest.current.fitAll(),
+      onSelect: (id) => latest.current.select(id),
+      onZoomTo: (next) => latest.current.step(next),
+    }),
+    [],
+  );
 
   return (
     <div className="timeline" data-ready="true" data-visible={visible.length} data-widget="timeline">
@@ -199,47 +244,15 @@ export function Timeline({
             </label>
           ))}
         </fieldset>
-        {actions}
-        <ExportMenu
-          context={() => ({
-            dealId: deal.id,
-            dealName: deal.name,
-            from: fromDay(range.start),
-            to: fromDay(range.end - 1),
-            kinds: [...kinds],
-            allKinds: view.kinds === null,
-            asOf,
-            events: visible.map((e) => e.event),
-            figures: [...dealFigures(deal), ...(extraFigures ?? [])],
-            sources: deal.sources,
-            locale,
-            title,
-            subtitle,
-            permalink: permalinkOf(deal.id, { ...view, from: fromDay(range.start), to: fromDay(range.end - 1) }, asOf),
-            scene: sceneAt(Math.floor(axisRef.current?.getBoundingClientRect().width ?? 0) || 800),
-          })}
-        />
+        {/* The Embed dialog's static image of this widget is the export's: the same scene and frame. */}
+        <WidgetExportContext.Provider value={widgetExport}>{actions}</WidgetExportContext.Provider>
+        <ExportMenu context={exportContext} />
       </div>
       <div ref={axisRef}>
         <Measured height={sceneHeight(KINDS.length) + HIDDEN_LINE}>
-          {(width) => {
-            const scene = sceneAt(width);
-            return (
-              <>
-                <TimelineCanvas
-                  scene={scene}
-                  title={`${title}. ${subtitle}`}
-                  onZoomStep={zoomBy}
-                  onZoomAt={(factor, anchor) => glide(zoomRange(range, factor, anchor, bounds))}
-                  onPan={(fraction, gesture) => (gesture ? glide : step)(panRange(range, fraction, bounds))}
-                  onFit={fitAll}
-                  onSelect={select}
-                  onZoomTo={step}
-                />
-                <p className="timeline__hidden">{scene.hidden > 0 ? hiddenText(scene.hidden) : ''}</p>
-              </>
-            );
-          }}
+          {(width) => (
+            <TimelineCanvas {...sceneInput} width={width} title={`${title}. ${subtitle}`} actions={axisActions} />
+          )}
         </Measured>
       </div>
       <Measured height={36}>
