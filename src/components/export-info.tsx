@@ -28,6 +28,11 @@ export interface WidgetExportInfo {
   sources: string[];
   /** The key figures, drawn from their model (the KPI widget has no chart to copy). */
   cards?: KpiCardSummary[];
+  /**
+   * A widget that draws its own picture from its model (the timeline) hands over the whole image:
+   * the same one its own export writes, with the permalink the dialog gives it.
+   */
+  image?: (fontCss: string, permalink: string) => Promise<{ svg: string; width: number; height: number }>;
 }
 
 export const WidgetExportContext = createContext<WidgetExportInfo | null>(null);

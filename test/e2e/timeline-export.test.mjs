@@ -148,4 +148,36 @@ describe('an exported timeline image reads as the screen does', () => {
       await context.close();
     });
   }
+
+  it("gives the Embed dialog's static image the export's drawing, filters and as-of day included", async () => {
+    const { page, problems, context } = await newPage(suite.browser, { acceptDownloads: true });
+    await page.goto(`${suite.server.url}${PAGE}?kinds=announcement,market&asof=2013-05-01`);
+    await page.locator('.timeline[data-ready="true"] [data-mark]').first().waitFor();
+    await page.locator('.timeline__export[data-prepared="true"]').waitFor();
+    const exported = (await exportAs(page, 'Vector (SVG)')).bytes.toString('utf8');
+    assert.match(exported, /Kinds shown: Announcement, Market/);
+    assert.match(exported, /Showing only what was public on 1 May 2013/);
+
+    await page.getByRole('button', { name: /^Embed/ }).click();
+    const dialog = page.getByRole('dialog');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Vector (SVG)' }).click(),
+    ]);
+    const fromDialog = readFileSync(await download.path(), 'utf8');
+    // One scene, one drawing: the timeline's part of both files is the same markup.
+    const drawing = (svg) =>
+      page.evaluate(
+        (text) =>
+          new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('.timeline-svg')?.outerHTML ?? null,
+        svg,
+      );
+    const [a, b] = [await drawing(exported), await drawing(fromDialog)];
+    assert.ok(a && a.includes('data-label="deal-2013-04-29"'), 'the export holds the timeline drawing');
+    assert.equal(b, a);
+    assert.match(fromDialog, /Kinds shown: Announcement, Market/);
+    assert.match(fromDialog, /Showing only what was public on 1 May 2013/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -195,8 +195,9 @@ export async function buildWidgetImage(
   input: WidgetImageInput,
 ): Promise<{ svg: string; width: number; height: number }> {
   const { element, info, labels } = input;
+  if (info.image) return info.image(await exportFontCss(), input.permalink);
   const c = colours(element);
-  const chart = element.querySelector<SVGSVGElement>('svg.recharts-surface, svg.timeline-svg');
+  const chart = element.querySelector<SVGSVGElement>('svg.recharts-surface');
   let width: number;
   let body: { svg: string; height: number };
   if (info.cards) {
