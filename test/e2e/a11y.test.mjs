@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, newPage, startPreview } from './harness.mjs';
+import { launchBrowser, newPage, startPreview, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL_ID = 'alibaba-sina-weibo-2013';
@@ -18,7 +18,7 @@ async function settle(page, selectors) {
   for (const selector of selectors) await page.locator(selector).first().waitFor();
   await page.waitForFunction(() => !document.querySelector('.state--loading'));
   // Let the chart animations finish: axe measures colours and sizes of what is on screen.
-  await page.waitForTimeout(1500);
+  await waitForStill(page);
 }
 
 /** Every axe violation in the page, as one readable line each. */

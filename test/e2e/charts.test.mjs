@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { newPage, previewSuite } from './harness.mjs';
+import { newPage, previewSuite, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = '/deals/alibaba-sina-weibo-2013';
@@ -28,7 +28,7 @@ async function openDashboard(browser, url, options) {
     .first()
     .waitFor();
   // Let the bars finish growing before anything is counted or photographed.
-  await opened.page.waitForTimeout(1600);
+  await waitForStill(opened.page, 'main');
   return opened;
 }
 
@@ -96,9 +96,12 @@ describe('the five charts in Chromium', () => {
     const seen = new Set();
     // Recharts' accessibility layer moves between the rows with the arrow keys.
     for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowLeft', 'ArrowRight']) {
+      const tooltip = page.locator('.chart-card[data-widget="stake"] .chart-tooltip');
       await page.keyboard.press(key);
-      await page.waitForTimeout(150);
-      const text = await page.locator('.chart-card[data-widget="stake"] .chart-tooltip').textContent();
+      // The key's update is drawn within two frames (Recharts moves its tooltip on keydown).
+      await tooltip.waitFor();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const text = await tooltip.textContent();
       if (/Rumoured range: 15% – 20%/.test(text)) seen.add('rumour');
       if (/Stake acquired: about 18%.*Option headroom: \+12 points/.test(text)) seen.add('deal');
     }

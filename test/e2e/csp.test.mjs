@@ -21,7 +21,8 @@ describe('the Content-Security-Policy of the built app', () => {
     await page.goto(suite.server.url + path);
     await page.locator('.recharts-surface, .timeline [data-mark], .embed__footer').first().waitFor();
     await act(page);
-    await page.waitForTimeout(500);
+    // Everything the page will fetch has been fetched (violations are reported as loads are refused).
+    await page.waitForLoadState('networkidle');
     const violations = await page.evaluate(() => window.__cspViolations);
     await context.close();
     return { violations, problems };

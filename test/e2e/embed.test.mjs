@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { freePort, launchBrowser, newPage, startPreview } from './harness.mjs';
+import { freePort, launchBrowser, messagesHandled, newPage, startPreview, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
@@ -109,11 +109,12 @@ async function settledHeights(page, count) {
     }, handle);
     let iframeHeight = NaN;
     let contentHeight = NaN;
-    for (let i = 0; i < 40; i += 1) {
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline;) {
       contentHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       iframeHeight = await handle.evaluate((el) => el.getBoundingClientRect().height);
       if (Math.abs(iframeHeight - contentHeight) <= 1) break;
-      await page.waitForTimeout(100);
+      // One frame, then look again: the host's script resizes on the embed's next report.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
     }
     out.push({ iframeHeight, contentHeight, frame });
   }
@@ -158,7 +159,7 @@ describe('embeds in a foreign host page', () => {
     assert.ok(Math.abs(only.iframeHeight - only.contentHeight) <= 1, `${only.iframeHeight} vs ${only.contentHeight}`);
     assert.match(await only.frame.locator('.chart-card').textContent(), /US\$586m/);
     await only.frame.locator('.bar-valuation .recharts-bar-rectangle path').nth(2).waitFor();
-    await page.waitForTimeout(1600);
+    await waitForStill(only.frame);
     await page.screenshot({ path: `${ARTIFACTS}/embed-host-valuation.png`, fullPage: true });
     assert.deepEqual(problems, []);
     await context.close();
@@ -184,7 +185,7 @@ describe('embeds in a foreign host page', () => {
     // A message of the right shape from the host itself must not move any embed.
     const before = heights.map((h) => h.iframeHeight);
     await page.evaluate(() => window.postMessage({ type: 'deal-dashboard:embed-resize', height: 7 }, '*'));
-    await page.waitForTimeout(300);
+    await messagesHandled(page);
     const after = await page.$$eval('iframe[data-deal-embed]', (els) =>
       els.map((el) => el.getBoundingClientRect().height),
     );

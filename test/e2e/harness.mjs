@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { setTimeout as pollInterval } from 'node:timers/promises';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -43,7 +44,8 @@ async function waitForHttp(url, child, timeoutMs = 30_000) {
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 150));
+    // Poll again shortly: the condition is the server answering, bounded by the deadline above.
+    await pollInterval(150);
   }
   throw new Error(`nothing answered ${url} within ${timeoutMs} ms`);
 }
@@ -106,6 +108,45 @@ export async function newPage(browser, options = {}) {
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return { context, page, problems };
+}
+
+/**
+ * Waits until the drawing inside `selector` has stopped moving: every shape's geometry the same for
+ * `frames` animation frames in a row (chart bars grow in; a test must not count or photograph them
+ * half-grown). A condition, not a fixed sleep: it returns as soon as the page is still.
+ */
+export async function waitForStill(page, selector = 'body', frames = 5) {
+  await page.waitForFunction(
+    ({ selector, frames }) => {
+      const shapes = document.querySelectorAll(`${selector} svg path, ${selector} svg rect, ${selector} svg g`);
+      const snapshot = [...shapes]
+        .map((e) => `${e.getAttribute('d') ?? ''}${e.getAttribute('transform') ?? ''}${e.getAttribute('width') ?? ''}`)
+        .join('|');
+      const state = (window.__still ??= { snapshot: null, count: 0 });
+      if (state.snapshot === snapshot) state.count += 1;
+      else Object.assign(state, { snapshot, count: 0 });
+      return state.count >= frames;
+    },
+    { selector, frames },
+    { polling: 'raf', timeout: 20_000 },
+  );
+}
+
+/** Resolves once every message posted to the page so far has been handled (messages arrive in order). */
+export function messagesHandled(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const marker = `handled:${Math.random()}`;
+        const onMessage = (event) => {
+          if (event.data !== marker) return;
+          window.removeEventListener('message', onMessage);
+          requestAnimationFrame(() => resolve());
+        };
+        window.addEventListener('message', onMessage);
+        window.postMessage(marker, '*');
+      }),
+  );
 }
 
 /**
