@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameExport, textWidth, wrapToWidth, type FrameInput } from './export-frame';
+import { textWidth } from '../../lib/text-width';
+import { frameExport, wrapToWidth, type FrameInput } from './export-frame';
 
 const PALETTE = { background: '#ffffff', text: '#111111', muted: '#555555', rule: '#dddddd' };
 const SWATCH = '<rect width="16" height="12" fill="#333"/>';

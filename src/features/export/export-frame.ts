@@ -1,6 +1,7 @@
 // The frame every exported image stands in: a title and the view's lines above the body, the
 // legends, notes, sources and permalink below it, so a picture pasted into a report reads on its
 // own. Pure: it takes strings (already translated) and markup, and returns SVG text.
+import { textWidth } from '../../lib/text-width';
 import { escapeXml } from './svg-export';
 
 export interface ExportPalette {
@@ -66,29 +67,6 @@ const SWATCH_W = 16;
 const SWATCH_H = 12;
 const SWATCH_GAP = 5;
 const ITEM_GAP = 14;
-
-// Advance widths in em, rounded up from Inter's (and above DejaVu Sans', the fallback), so an
-// estimate never undershoots and a wrapped line stays inside the frame.
-const NARROW = new Set([..."ijlI.,:;'|!`()[]{} "]);
-const SEMI = new Set([...'frt-/"*']);
-const WIDE = new Set([...'mwMW@%']);
-
-/** An estimate of `text`'s width in px at `fontSize`, on the generous side for Inter. */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const char of text) {
-    if (NARROW.has(char)) em += 0.33;
-    else if (SEMI.has(char)) em += 0.45;
-    else if (WIDE.has(char)) em += 0.95;
-    else if (/[0-9]/.test(char)) em += 0.66;
-    else if (/[A-Z]/.test(char)) em += 0.74;
-    else if (/[a-z]/.test(char)) em += 0.6;
-    // Letters with accents, currency signs, anything else: as wide as an upper-case letter or a
-    // CJK glyph, whichever the code point suggests.
-    else em += char.codePointAt(0)! > 0x2e80 ? 1 : 0.74;
-  }
-  return em * fontSize * (bold ? 1.06 : 1);
-}
 
 /** Breaks one word that is wider than `max` into pieces that fit, preferring URL separators. */
 function breakWord(word: string, max: number, fontSize: number, bold: boolean): string[] {
