@@ -68,10 +68,12 @@ export function Timeline({
   const filtered = useMemo(() => filterEvents(indexed, view.kinds, asOf), [indexed, view.kinds, asOf]);
   const counts = useMemo(() => density(filtered, bounds), [filtered, bounds]);
 
-  // The range moves at pointer speed in local state; a gesture's address follows once it rests,
-  // as one history entry. Steps (buttons, keys, a cluster, Fit all) write at once, each its own entry.
+  // The range moves at pointer speed in local state; the address follows once it rests, so the
+  // frame that shows a zoom never waits for the page to re-render for its new address. A step
+  // (buttons, keys, a cluster, Fit all) lands as an entry of its own; a gesture (drag, wheel, pinch,
+  // the overview's brush) as one entry however long it goes on.
   const [range, setRange] = useState(() => rangeOf(view, bounds));
-  const dirty = useRef(false);
+  const pendingWrite = useRef<HistoryMode | null>(null);
   const [seenUrl, setSeenUrl] = useState(`${view.from}|${view.to}`);
   if (seenUrl !== `${view.from}|${view.to}`) {
     setSeenUrl(`${view.from}|${view.to}`);
@@ -82,13 +84,13 @@ export function Timeline({
     viewRef.current = { view, onViewChange };
   });
   useEffect(() => {
-    if (!dirty.current) return;
+    if (!pendingWrite.current) return;
     const id = setTimeout(() => {
       const { view: current, onViewChange: write } = viewRef.current;
       const from = fromDay(range.start);
       const to = fromDay(range.end - 1);
-      if (from !== current.from || to !== current.to) write({ ...current, from, to }, 'continuous');
-      dirty.current = false;
+      if (from !== current.from || to !== current.to) write({ ...current, from, to }, pendingWrite.current ?? 'push');
+      pendingWrite.current = null;
     }, 250);
     return () => clearTimeout(id);
   }, [range]);
@@ -101,19 +103,15 @@ export function Timeline({
     if (from !== view.from || to !== view.to) viewRef.current.onViewChange({ ...view, from, to }, 'replace');
   }, [view, bounds]);
 
-  /** A gesture (drag, wheel, pinch, the overview's brush): the address follows when it rests. */
+  /** A gesture: one history entry for all of it, written when it rests. */
   const glide = (next: Range) => {
-    dirty.current = true;
+    if (pendingWrite.current !== 'push') pendingWrite.current = 'continuous';
     setRange(clampRange(next, bounds));
   };
-  /** A step: shown and written at once, so Back undoes it. */
+  /** A step: an entry of its own, so Back undoes it. */
   const step = (next: Range) => {
-    const shown = clampRange(next, bounds);
-    dirty.current = false;
-    setRange(shown);
-    const from = fromDay(shown.start);
-    const to = fromDay(shown.end - 1);
-    if (from !== view.from || to !== view.to) onViewChange({ ...view, from, to }, 'push');
+    pendingWrite.current = 'push';
+    setRange(clampRange(next, bounds));
   };
   const fitAll = () => {
     const extent = extentOf(filtered);
