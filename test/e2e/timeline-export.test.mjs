@@ -118,31 +118,43 @@ describe('an exported timeline image reads as the screen does', () => {
       const png = PNG.sync.read(pngFile.bytes);
       assert.equal(png.width, layout.width * 2, 'the PNG is drawn at twice the pixel density');
       assert.equal(png.height, layout.height * 2);
-
-      // The drawing in the PNG is the drawing on screen.
-      const body = crop(
-        png,
-        Math.round(layout.body.x * 2),
-        Math.round(layout.body.y * 2),
-        onScreen.width,
-        onScreen.height,
-      );
-      const diff = new PNG({ width: onScreen.width, height: onScreen.height });
-      const differing = pixelmatch(onScreen.data, body.data, diff.data, onScreen.width, onScreen.height, {
-        threshold: 0.3,
-      });
-      writeFileSync(`${ARTIFACTS}/timeline-export-${variant.name}-diff.png`, PNG.sync.write(diff));
-      const share = differing / (onScreen.width * onScreen.height);
-      // Edges are smoothed a little differently in a canvas than on the page: about 1 % of pixels.
-      console.log(`${variant.name}: ${(share * 100).toFixed(2)} % of the drawing's pixels differ from the screen`);
-      assert.ok(share < 0.025, `${(share * 100).toFixed(2)} % of the drawing's pixels differ from the screen`);
-
-      // Every lane name and title is painted with ink of its own, not covered by its halo.
+      // The SVG as Chromium paints it on its own, at the same density.
+      const svgRaster = PNG.sync.read(await viewer.screenshot({ fullPage: true }));
       const background = layout.background.match(/\d+/g).slice(0, 3).map(Number);
-      for (const text of layout.texts) {
-        const box = { x: text.box.x * 2, y: text.box.y * 2, width: text.box.width * 2, height: text.box.height * 2 };
-        const share = ink(png, box, background);
-        assert.ok(share > 0.08, `"${text.text}" is legible in the PNG: ${(share * 100).toFixed(1)} % ink`);
+
+      for (const [kind, raster] of [
+        ['PNG', png],
+        ['SVG', svgRaster],
+      ]) {
+        // The drawing in the file is the drawing on screen.
+        const body = crop(
+          raster,
+          Math.round(layout.body.x * 2),
+          Math.round(layout.body.y * 2),
+          onScreen.width,
+          onScreen.height,
+        );
+        const diff = new PNG({ width: onScreen.width, height: onScreen.height });
+        const differing = pixelmatch(onScreen.data, body.data, diff.data, onScreen.width, onScreen.height, {
+          threshold: 0.3,
+        });
+        writeFileSync(`${ARTIFACTS}/timeline-export-${variant.name}-${kind}-diff.png`, PNG.sync.write(diff));
+        const share = differing / (onScreen.width * onScreen.height);
+        // Edges are smoothed a little differently in a canvas than on the page: about 1 % of pixels.
+        console.log(
+          `${variant.name} ${kind}: ${(share * 100).toFixed(2)} % of the drawing's pixels differ from the screen`,
+        );
+        assert.ok(
+          share < 0.025,
+          `${kind}: ${(share * 100).toFixed(2)} % of the drawing's pixels differ from the screen`,
+        );
+
+        // Every lane name and title is painted with ink of its own, not covered by anything.
+        for (const text of layout.texts) {
+          const box = { x: text.box.x * 2, y: text.box.y * 2, width: text.box.width * 2, height: text.box.height * 2 };
+          const ratio = ink(raster, box, background);
+          assert.ok(ratio > 0.08, `${kind}: "${text.text}" is legible: ${(ratio * 100).toFixed(1)} % ink`);
+        }
       }
       assert.deepEqual(problems, []);
       await context.close();
