@@ -161,7 +161,8 @@ const en = {
   'export.kindsShown': 'Kinds shown: {kinds}',
   'export.statusLegend': 'Status of the figures in these events',
   'export.monthBand': 'A dashed band spans a month: only the month is known, not the day.',
-  'export.hiddenTitles': 'Titles not shown on the axis: {count}. The link below opens this view with every event listed.',
+  'export.hiddenTitles':
+    'Titles not shown on the axis: {count}. The link below opens this view with every event listed.',
   'timeline.detail': 'Event detail',
   'timeline.detailEmpty': 'Select an event on the axis or in the list to read its detail.',
   'timeline.summary': 'Summary',

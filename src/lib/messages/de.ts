@@ -157,7 +157,8 @@ export const de: Record<MessageKey, string> = {
   'export.kindsShown': 'Gezeigte Arten: {kinds}',
   'export.statusLegend': 'Status der Zahlen in diesen Ereignissen',
   'export.monthBand': 'Ein gestricheltes Band umfasst einen Monat: Bekannt ist nur der Monat, nicht der Tag.',
-  'export.hiddenTitles': 'Titel, die nicht auf der Achse stehen: {count}. Der Link unten öffnet diese Ansicht mit allen Ereignissen.',
+  'export.hiddenTitles':
+    'Titel, die nicht auf der Achse stehen: {count}. Der Link unten öffnet diese Ansicht mit allen Ereignissen.',
   'timeline.detail': 'Ereignisdetails',
   'timeline.detailEmpty': 'Ein Ereignis auf der Achse oder in der Liste auswählen, um Details zu lesen.',
   'timeline.summary': 'Zusammenfassung',
