@@ -156,6 +156,7 @@ const en = {
   'timeline.listEmpty': 'No events in this view. Widen the range, choose more kinds, or move the “known as of” day.',
   'timeline.cluster': '{count} events, {from} to {to}: select to zoom in',
   'timeline.sameDay': '{count} events on {date}: select to list them',
+  'timeline.sameDayList': '{count} events on {date}',
   'timeline.hidden.one': '{count} title hidden: zoom in or see the list',
   'timeline.hidden.other': '{count} titles hidden: zoom in or see the list',
   'export.kindsShown': 'Kinds shown: {kinds}',

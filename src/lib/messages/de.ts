@@ -152,6 +152,7 @@ export const de: Record<MessageKey, string> = {
     'Keine Ereignisse in diesem Ausschnitt. Bereich erweitern, mehr Arten wählen oder den Stichtag verschieben.',
   'timeline.cluster': '{count} Ereignisse, {from} bis {to}: zum Vergrößern auswählen',
   'timeline.sameDay': '{count} Ereignisse am {date}: auswählen, um sie aufzulisten',
+  'timeline.sameDayList': '{count} Ereignisse am {date}',
   'timeline.hidden.one': '{count} Titel verborgen: vergrößern oder Liste lesen',
   'timeline.hidden.other': '{count} Titel verborgen: vergrößern oder Liste lesen',
   'export.kindsShown': 'Gezeigte Arten: {kinds}',

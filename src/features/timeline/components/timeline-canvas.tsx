@@ -58,7 +58,7 @@ function ClusterList({
     document.addEventListener('pointerdown', onDown);
     return () => document.removeEventListener('pointerdown', onDown);
   }, []);
-  const heading = t('timeline.sameDay', { count: String(members.length), date: mark.date });
+  const heading = t('timeline.sameDayList', { count: String(members.length), date: mark.date });
   return (
     <div
       ref={ref}
