@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { FootnoteMarks } from '../../../components/footnotes';
 import { formatPartialDate } from '../../../lib/format';
-import { isPublicOn } from '../../../lib/known';
+import { dealStatusAsOf } from '../../../lib/deal-status';
 import { useLocale, useT } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
 import { citationDetail, citationLabel } from '../../../lib/provenance';
@@ -18,9 +18,7 @@ export function DealHeader({
   const t = useT();
   const locale = useLocale();
   const { acquirer, target, targetParent } = deal.parties;
-  // Before its announcement day, seen "as of" then, the deal was at most a rumour.
-  const announced = deal.announcedOn !== null && isPublicOn(deal.announcedOn, asOf);
-  const status = announced || deal.status === 'rumoured' ? deal.status : 'rumoured';
+  const { status, since, sources } = dealStatusAsOf(deal, asOf);
   return (
     <header className="deal-header">
       <h1 className="deal-header__title">{deal.name}</h1>
@@ -32,25 +30,21 @@ export function DealHeader({
         {t('deal.parentOf', { target: target.name, parent: targetParent.name })}
       </p>
       <p className="deal-header__meta">
-        <span className={`deal-status deal-status--${status}`}>{t(`deal.status.${status}`)}</span>
-        {announced && deal.announcedOn && (
+        <span className={`deal-status deal-status--${status ?? 'none'}`}>{t(`deal.status.${status ?? 'none'}`)}</span>
+        {since && (
           <>
             {' '}
-            <time dateTime={deal.announcedOn.date}>{formatPartialDate(deal.announcedOn, locale)}</time>
+            <time dateTime={since.date}>{formatPartialDate(since, locale)}</time>
           </>
         )}
-        {announced && deal.announcedSources.length > 0 && (
+        {sources.length > 0 && (
           <span
             className="deal-header__source"
-            title={deal.announcedSources.map((c) => citationDetail(c, deal.sources, locale)).join(' | ')}
+            title={sources.map((c) => citationDetail(c, deal.sources, locale)).join(' | ')}
           >
             {' '}
-            (
-            {t('source.button', {
-              source: deal.announcedSources.map((c) => citationLabel(c, deal.sources, locale)).join('; '),
-            })}
-            )
-            <FootnoteMarks citations={deal.announcedSources} />
+            ({t('source.button', { source: sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ') })})
+            <FootnoteMarks citations={sources} />
           </span>
         )}
       </p>

@@ -6,7 +6,7 @@ import { translate, useLocale, useT } from '../../../lib/i18n';
 import { dealFigures } from '../../../lib/figures';
 import type { HistoryMode } from '../../../lib/history-mode';
 import type { Deal, EventKind, Figure } from '../../../lib/schemas';
-import { eventsInRange, extentOf, filterEvents, indexEvents } from '../utils/event-index';
+import { axisBounds, eventsInRange, extentOf, filterEvents, indexEvents, publicEvents } from '../utils/event-index';
 import { KINDS } from '../utils/kinds';
 import { buildTimelineScene, sceneHeight } from '../utils/scene';
 import { clampRange, fitRange, fromDay, panRange, toDay, zoomRange, type Range } from '../utils/time-scale';
@@ -61,10 +61,9 @@ export function Timeline({
   const t = useT();
   const locale = useLocale();
   const indexed = useMemo(() => indexEvents(deal.events), [deal.events]);
-  const bounds = useMemo(() => {
-    const extent = extentOf(indexed);
-    return extent ? fitRange(extent) : FALLBACK;
-  }, [indexed]);
+  // A past view shows the world as it was: its axis, overview and total hold only what was public.
+  const published = useMemo(() => publicEvents(indexed, asOf), [indexed, asOf]);
+  const bounds = useMemo(() => axisBounds(published, asOf) ?? FALLBACK, [published, asOf]);
   const filtered = useMemo(() => filterEvents(indexed, view.kinds, asOf), [indexed, view.kinds, asOf]);
   const counts = useMemo(() => density(filtered, bounds), [filtered, bounds]);
 
@@ -78,6 +77,12 @@ export function Timeline({
   if (seenUrl !== `${view.from}|${view.to}`) {
     setSeenUrl(`${view.from}|${view.to}`);
     if (view.from !== fromDay(range.start) || view.to !== fromDay(range.end - 1)) setRange(rangeOf(view, bounds));
+  }
+  // Another as-of day moves the bounds: the range follows them, as it does the address.
+  const [seenBounds, setSeenBounds] = useState(`${bounds.start}|${bounds.end}`);
+  if (seenBounds !== `${bounds.start}|${bounds.end}`) {
+    setSeenBounds(`${bounds.start}|${bounds.end}`);
+    setRange(rangeOf(view, bounds));
   }
   const viewRef = useRef({ view, onViewChange });
   useEffect(() => {
@@ -129,7 +134,7 @@ export function Timeline({
     from: fromText,
     to: toText,
     count: formatDecimal(visible.length, locale, 0),
-    total: formatDecimal(indexed.length, locale, 0),
+    total: formatDecimal(published.length, locale, 0),
   });
   const title = `${deal.name}: ${t('timeline.title')}`;
   const kinds = view.kinds ?? KINDS;

@@ -1,6 +1,6 @@
 import { daysInMonth } from '../../../lib/dates';
 import type { DealEvent, EventKind } from '../../../lib/schemas';
-import { toDay, type Range } from './time-scale';
+import { fitRange, toDay, type Range } from './time-scale';
 
 export interface IndexedEvent {
   event: DealEvent;
@@ -38,6 +38,23 @@ export function filterEvents(
   const wanted = kinds ? new Set(kinds) : null;
   const limit = asOf ? toDay(asOf) : Infinity;
   return indexed.filter((e) => (!wanted || wanted.has(e.event.kind)) && e.knownFrom <= limit);
+}
+
+/** The events public on `asOf` (null: today), of every kind: what a view as of that day could show. */
+export function publicEvents(indexed: IndexedEvent[], asOf: string | null): IndexedEvent[] {
+  return filterEvents(indexed, null, asOf);
+}
+
+/**
+ * The axis's bounds: the extent of the public events with a little air, but never past the as-of
+ * day, so a past view does not hint at what came later (null: no events and no day to show).
+ */
+export function axisBounds(published: IndexedEvent[], asOf: string | null): Range | null {
+  const extent = extentOf(published);
+  if (!asOf) return extent ? fitRange(extent) : null;
+  const dayAfter = toDay(asOf) + 1;
+  const fit = fitRange(extent ?? { start: dayAfter - 1, end: dayAfter });
+  return { start: fit.start, end: Math.min(fit.end, dayAfter) };
 }
 
 function lowerBound(items: IndexedEvent[], day: number): number {

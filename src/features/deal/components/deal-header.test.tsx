@@ -1,0 +1,34 @@
+import { screen } from '@testing-library/react';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
+import { DealSchema } from '../../../lib/schemas';
+import { renderWithProviders } from '../../../../test/render';
+import { DealHeader } from './deal-header';
+
+const deal = v.parse(DealSchema, seedDeal);
+const meta = () => document.querySelector('.deal-header__meta');
+
+describe('DealHeader, the status as of a day', () => {
+  it('says nothing was public before the rumour', () => {
+    renderWithProviders(<DealHeader deal={deal} asOf="2012-11-15" />);
+    expect(meta()).toHaveTextContent(/^Not yet public$/);
+  });
+
+  it('on 2013-03-01 says the rumour was denied, in Feb 2013, with its source', () => {
+    renderWithProviders(<DealHeader deal={deal} asOf="2013-03-01" />);
+    expect(screen.getByText('Rumour denied')).toBeInTheDocument();
+    expect(meta()).toHaveTextContent('Rumour denied Feb 2013 (Source: silicon.de, line 5)');
+  });
+
+  it('says "Bekanntgegeben" in German from the announcement day', () => {
+    renderWithProviders(<DealHeader deal={deal} asOf="2013-04-29" />, { locale: 'de' });
+    expect(screen.getByText('Bekanntgegeben')).toBeInTheDocument();
+    expect(meta()).toHaveTextContent('29. Apr. 2013');
+  });
+
+  it('says "Gerücht dementiert" in German on the day before', () => {
+    renderWithProviders(<DealHeader deal={deal} asOf="2013-04-28" />, { locale: 'de' });
+    expect(screen.getByText('Gerücht dementiert')).toBeInTheDocument();
+  });
+});
