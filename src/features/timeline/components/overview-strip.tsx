@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useT } from '../../../lib/i18n';
 import type { IndexedEvent } from '../utils/event-index';
 import { dayToX, span, xToDay, type Range } from '../utils/time-scale';
-import { LABEL_WIDTH } from '../utils/scene';
+import { LABEL_WIDTH, PLOT_END_PAD } from '../utils/scene';
 
 const HEIGHT = 36;
 const BINS = 120;
@@ -33,7 +33,7 @@ interface OverviewStripProps {
 export function OverviewStrip({ width, bounds, range, counts, onChange }: OverviewStripProps) {
   const t = useT();
   const drag = useRef<{ mode: 'move' | 'start' | 'end'; x: number; range: Range } | null>(null);
-  const plot = Math.max(width - LABEL_WIDTH, 10);
+  const plot = Math.max(width - LABEL_WIDTH - PLOT_END_PAD, 10);
   const x0 = dayToX(range.start, bounds, plot);
   const x1 = dayToX(range.end, bounds, plot);
   const max = Math.max(...counts, 1);

@@ -130,7 +130,7 @@ export function TimelineSvg({ scene, palette, title, interaction }: TimelineSvgP
         {scene.ticks.map((tick) => (
           <g key={tick.day} transform={`translate(${tick.x},0)`} data-tick={tick.day}>
             <line y1={0} y2={lanesHeight} style={{ stroke: palette.grid, strokeDasharray: '2 3' }} />
-            <text y={lanesHeight + 18} textAnchor="middle" style={{ fill: palette.muted, fontSize: 12 }}>
+            <text y={lanesHeight + 18} textAnchor={tick.anchor} style={{ fill: palette.muted, fontSize: 12 }}>
               {tick.label}
             </text>
           </g>

@@ -14,6 +14,9 @@ import type { Range } from './time-scale';
 
 /** The lane names' column; the plot starts after it. */
 export const LABEL_WIDTH = 112;
+/** Room after the plot's last day, so that a mark on it (as-of day, last event) is drawn whole. */
+export const PLOT_END_PAD = 14;
+const TICK_FONT_SIZE = 12;
 export const LANE_HEIGHT = 44;
 export const AXIS_HEIGHT = 26;
 /** The marker's centre, from the lane's top. */
@@ -94,7 +97,7 @@ export interface TimelineScene {
   /** The plot's height: the lanes without the axis. */
   lanesHeight: number;
   lanes: SceneLane[];
-  ticks: Tick[];
+  ticks: (Tick & { anchor: 'middle' | 'end' })[];
   marks: SceneMark[];
   labels: SceneLabel[];
   /** Events in view whose title is not on the axis (in a cluster, or no room). */
@@ -134,7 +137,7 @@ function labelTexts(event: DealEvent, date: string): string[] {
  */
 export function buildTimelineScene(input: SceneInput): TimelineScene {
   const { events, range, width, lanes: kinds, laneNames, locale, selectedId } = input;
-  const plotWidth = Math.max(width - LABEL_WIDTH, 10);
+  const plotWidth = Math.max(width - LABEL_WIDTH - PLOT_END_PAD, 10);
   const lanesHeight = kinds.length * LANE_HEIGHT;
   const lanes: SceneLane[] = kinds.map((kind, i) => ({
     kind,
@@ -227,7 +230,14 @@ export function buildTimelineScene(input: SceneInput): TimelineScene {
     plotWidth,
     lanesHeight,
     lanes,
-    ticks: axisTicks(range, plotWidth, locale),
+    // A tick label that would run past the drawing's right edge ends at its tick instead.
+    ticks: axisTicks(range, plotWidth, locale).map((tick) => ({
+      ...tick,
+      anchor:
+        tick.x + textWidth(tick.label, TICK_FONT_SIZE) / 2 > plotWidth + PLOT_END_PAD
+          ? ('end' as const)
+          : ('middle' as const),
+    })),
     marks,
     labels,
     hidden: events.length - labelled,
