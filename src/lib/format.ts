@@ -105,3 +105,19 @@ export function formatDecimal(value: number, locale: Locale, digits: number): st
 export function formatMonthShort(yearMonth: string, locale: Locale): string {
   return dateFormat(locale, MONTH_SHORT_FORMAT).format(utc(`${yearMonth}-01`));
 }
+
+/**
+ * A money amount at the precision of its data (`step`, such as 0.1M), not rounded to three digits:
+ * "€121.5m", "121,5 Mio. €". The unit is the one compact notation picks for the amount.
+ */
+export function formatAtStep(value: number, unit: 'EUR' | 'USD', step: number, locale: Locale): string {
+  const magnitude = [1e12, 1e9, 1e6, 1e3].find((m) => Math.abs(value) >= m) ?? 1;
+  const digits = Math.max(0, Math.ceil(Math.log10(magnitude / step) - 1e-9));
+  const { options } = optionsFor(unit);
+  return numberFormat(locale, {
+    ...options,
+    maximumSignificantDigits: undefined,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}

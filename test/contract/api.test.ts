@@ -108,7 +108,7 @@ describe('GET /api/deals/:dealId/metrics/:metric', () => {
     const series = v.parse(MetricSeriesSchema, await response.json());
     expect(series.points.map((p) => [p.value, p.qualifier, p.publicOn.date])).toEqual([
       [400_000_000, 'over', '2012-11'],
-      [500_000_000, 'exact', '2013-02'],
+      [500_000_000, 'about', '2013-02'],
     ]);
   });
 

@@ -108,3 +108,62 @@ describe('the seed deal in mocks/', () => {
     }
   });
 });
+
+// A figure is public from the earliest date of a source that states it; where the data departs from
+// that (an undated source, a market price, a filing known only by its month), its note says why.
+describe('known as of, fact by fact', () => {
+  const day = (date: string) => ({ precision: 'day', date });
+  const sourceDate = (id: string) => deal.sources.find((s) => s.id === id)?.date;
+
+  it('USD 380M: from Xinhua of 30 Apr 2013, the only source that gives it', () => {
+    const usd = byId('projected-revenue-usd')!;
+    expect(usd.sources.map((c) => sourceDate(c.sourceId))).toEqual(['2013-04-30']);
+    expect(usd.publicOn).toEqual(day('2013-04-30'));
+    expect(usd.note).toMatch(/Public from 30 Apr 2013: Xinhua/);
+  });
+
+  it('18 %: from 29 Apr 2013, technode’s day, whose USD 3.26B is USD 586M / 0.18', () => {
+    const stake = byId('stake-acquired')!;
+    expect(stake.publicOn).toEqual(day('2013-04-29'));
+    expect(stake.sources.map((c) => sourceDate(c.sourceId))).toContain('2013-04-29');
+    expect(stake.note).toMatch(/Public from 29 Apr 2013.*technode.*0\.18/);
+  });
+
+  it('USD 586M: from 29 Apr 2013, in phys.org’s title of that day', () => {
+    const usd = byId('consideration-usd')!;
+    expect(usd.publicOn).toEqual(day('2013-04-29'));
+    expect(sourceDate('phys-org-2013-04-29')).toBe('2013-04-29');
+    expect(usd.note).toMatch(/phys\.org/);
+  });
+
+  it('the 2014 terms: counted from the filing’s month, as the filing event is, and the note says why', () => {
+    const filing = deal.events.find((e) => e.id === 'filing-2014-03')!;
+    const later = deal.terms.laterOption!;
+    for (const figure of [later.ipoDiscount, later.valuationCapUsd]) {
+      expect(figure.publicOn, figure.id).toEqual(filing.date);
+      expect(figure.note, figure.id).toMatch(/Barron's reported it on 18 Mar 2014/);
+    }
+    expect(later.terms.publicOn).toEqual(filing.date);
+  });
+
+  it('the market moves of 29 Apr 2013: public as they traded, whatever day the reports ran', () => {
+    for (const id of ['sina-open-move', 'sina-close-move', 'sina-close-price']) {
+      expect(byId(id)!.publicOn, id).toEqual(day('2013-04-29'));
+      expect(byId(id)!.note, id).toMatch(/public as (it|they) traded/);
+    }
+  });
+
+  it('the article’s own figures: from the announcement, because the article is undated', () => {
+    expect(sourceDate('silicon-de')).toBeNull();
+    for (const id of [
+      'consideration',
+      'cooperation-term',
+      'projected-revenue',
+      'projection-horizon',
+      'option-ceiling',
+    ]) {
+      expect(byId(id)!.publicOn, id).toEqual(deal.announcedOn);
+      expect(byId(id)!.note, id).toMatch(/The article is undated/);
+    }
+  });
+});

@@ -299,19 +299,25 @@ describe('static widget images', () => {
     });
   }
 
-  it('a dollar valuation carries the currency note, and the currency in its file name', async () => {
+  it('a dollar revenue converted from euros carries the currency note, and the currency in its file name', async () => {
     const { page, problems, context } = await newPage(suite.browser, { acceptDownloads: true });
-    await page.goto(`${suite.server.url}/deals/${DEAL}?asof=${ASOF}&currency=USD`);
-    const note = page.locator('[data-widget="valuation"] .chart-card__note');
+    const day = '2013-04-29';
+    // Before Xinhua's USD 380M (30 Apr) the dollar total is the article's EUR 290M, converted.
+    await page.goto(`${suite.server.url}/deals/${DEAL}?asof=${day}&currency=USD`);
+    const note = page.locator('[data-widget="revenue"] .currency-note');
     await note.waitFor();
     const noteText = (await note.textContent()).replace(/\s+/g, ' ').trim();
-    const files = await downloadImages(page, WORDS.en, WORDS.en.valuation, 'widget-export-en-light');
+    assert.match(noteText, /^Converted: about US\$378m \(from €290m\), .*\(1 EUR = 1\.3022 USD\)/);
+    // The valuation's dollars are all reported (USD 586M, USD 3.26B): no note there.
+    await page.locator('[data-widget="valuation"] .bar-valuation path').first().waitFor();
+    assert.equal(await page.locator('[data-widget="valuation"] .currency-note').count(), 0);
+    const files = await downloadImages(page, WORDS.en, 'Projected extra revenue', 'widget-export-en-light');
     const joined = readSvg(files.svg.path)
       .texts.map((x) => x.text)
       .join(' ');
     assert.ok(joined.includes(noteText), `the currency note "${noteText}" is in the file`);
-    assert.equal(files.svg.name, `${DEAL}-valuation-asof-${ASOF}-usd.svg`);
-    assert.equal(files.png.name, `${DEAL}-valuation-asof-${ASOF}-usd.png`);
+    assert.equal(files.svg.name, `${DEAL}-revenue-asof-${day}-usd.svg`);
+    assert.equal(files.png.name, `${DEAL}-revenue-asof-${day}-usd.png`);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -16,11 +16,11 @@ export const EMBED_WIDTH = 640;
  */
 export const EMBED_HEIGHTS: Record<EmbedWidget, number> = {
   kpis: 562,
-  stake: 566,
+  stake: 532,
   valuation: 579,
   revenue: 738,
   users: 606,
-  option: 852,
+  option: 898,
   timeline: 1205,
 };
 

@@ -15,19 +15,21 @@ async function chart(name: string | RegExp) {
 }
 
 describe('stake chart', () => {
-  it('draws the rumoured range, the stake acquired and the derived 12-point headroom', async () => {
+  it('draws the stake acquired and the derived 12-point headroom on Weibo’s scale, the rumour about Sina in words', async () => {
     renderRoute(DEAL);
     const region = await chart('Stake in Sina Weibo');
     await waitFor(() => expectBars(region, 'bar-headroom', 1));
-    expectBars(region, 'bar-rumoured', 1);
+    expectBars(region, 'bar-rumoured', 0);
     expectBars(region, 'bar-acquired', 1);
-    expect(legendLabels(region)).toEqual([
-      'Rumoured range (Reported)',
-      'Stake acquired (Reported)',
-      'Option headroom (Derived)',
-    ]);
+    expect(legendLabels(region)).toEqual(['Stake acquired (Reported)', 'Option headroom (Derived)']);
     expect(tableRows(region)).toEqual([
-      ['Rumoured range', '15% – 20%', 'Reported', 'silicon.de, line 5', 'Nov 2012'],
+      [
+        'Rumoured: stake in Sina, the parent (not Weibo), denied Feb 2013',
+        '15% – 20%',
+        'Reported',
+        'silicon.de, line 5',
+        'Nov 2012',
+      ],
       [
         'Stake acquired',
         'about 18%',
@@ -37,8 +39,8 @@ describe('stake chart', () => {
       ],
       [
         'Option headroom',
-        'about 12%',
-        'Derived: 30 % − 18 %',
+        expect.stringMatching(/^about 12/),
+        expect.stringMatching(/^Derived: 30 % − 18 %/),
         expect.stringContaining('silicon.de, line 3'),
         '29 Apr 2013',
       ],
@@ -51,6 +53,24 @@ describe('stake chart', () => {
       ],
     ]);
     expect(within(region).getByText(/can add 12 points to the about 18% acquired, up to 30%/)).toBeInTheDocument();
+    expect(
+      within(region).getByText(
+        'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in Feb 2013.',
+      ),
+    ).toBeInTheDocument();
+    // No tooltip line calls the rumour a stake in Weibo: the only row on the scale is the deal.
+    expect(within(region).queryByText(/Rumoured range/)).toBeNull();
+  });
+
+  it('on 2012-12-01 tells the rumour about Sina, not yet denied, and draws no Weibo axis', async () => {
+    renderRoute(`${DEAL}?asof=2012-12-01`);
+    const region = await screen.findByRole('region', { name: 'Stake in Sina Weibo' });
+    await within(region).findByText(/^Rumours \(Nov 2012\): Alibaba to take 15% – 20% of Sina, the parent company\./);
+    expect(within(region).queryByText(/denied/)).toBeNull();
+    expect(region.querySelector('.recharts-surface')).toBeNull();
+    expect(tableRows(region)).toEqual([
+      ['Rumoured: stake in Sina, the parent (not Weibo)', '15% – 20%', 'Reported', 'silicon.de, line 5', 'Nov 2012'],
+    ]);
   });
 });
 
@@ -75,10 +95,34 @@ describe('valuation chart', () => {
       ['Implied valuation of Weibo', 'about US$3.26bn', 'Derived: USD 586M / 18 %'],
       ['Valuation as reported by technode.com', 'about US$3.26bn', 'Reported'],
     ]);
-    expect(
-      within(region).getByText(/US\$586m for €450m \(1 EUR = 1\.3022 USD\), never a market rate/),
-    ).toBeInTheDocument();
+    // Every dollar value here is reported (USD 586M, USD 3.26B): nothing was converted, no note.
+    expect(within(region).queryByText(/Converted|market rate/)).toBeNull();
     expect(location().search).toBe('?currency=USD');
+  });
+});
+
+describe('the currency note', () => {
+  it('names the 2014 cap converted to euros in the what-if, with the sources’ pair', async () => {
+    renderRoute(DEAL);
+    const region = await chart('Option what-if');
+    expect(
+      await within(region).findByText(
+        'Converted: about €4.22bn (from US$5.5bn), with the pair the sources report for the same payment, US$586m = €450m (1 EUR = 1.3022 USD), never a market rate.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('is absent from the what-if in dollars, where the cap is reported', async () => {
+    renderRoute(`${DEAL}?currency=USD`);
+    const region = await chart('Option what-if');
+    await within(region).findByRole('button', { name: /2014 filing cap: US\$5\.5bn/ });
+    expect(within(region).queryByText(/Converted/)).toBeNull();
+  });
+
+  it('names the projected revenue converted to dollars on 2013-04-29, before Xinhua’s USD 380M', async () => {
+    renderRoute(`${DEAL}?asof=2013-04-29&currency=USD`);
+    const region = await chart('Projected extra revenue');
+    expect(await within(region).findByText(/^Converted: about US\$378m \(from €290m\), /)).toBeInTheDocument();
   });
 });
 
@@ -90,8 +134,10 @@ describe('revenue chart', () => {
     const rows = tableRows(region);
     expect(rows).toHaveLength(37);
     expect(rows[0]).toEqual(['May 2013', '€8.1m', '€8.1m', 'Modelled']);
+    // The running sum at the data's own precision, 0.1M: fifteen months of 8.1 are 121.5, not "€122m".
+    expect(rows[14]).toEqual(['Jul 2014', '€8.1m', '€121.5m', 'Modelled']);
     expect(rows[35][0]).toBe('Apr 2016');
-    expect(rows[35][2]).toBe('€290m');
+    expect(rows[35][2]).toBe('€290.0m');
     expect(rows[36]).toEqual(['Reported total', '', 'about €290m', 'Reported']);
     expect(legendLabels(region)).toEqual([
       'Monthly amount (Modelled)',
@@ -122,7 +168,7 @@ describe('users chart', () => {
     await waitFor(() => expectBars(region, 'bar-users', 2));
     expect(tableRows(region).map((r) => r.slice(0, 3))).toEqual([
       ['Nov 2012 · silicon.de', '400m+', 'Reported'],
-      ['Feb 2013 · technode.com', '500m', 'Reported'],
+      ['Feb 2013 · technode.com', 'about 500m', 'Reported'],
     ]);
     expect(
       within(region).getByText(/“hundreds of millions of users” \(silicon\.de, line 4\): a claim, not a number/),
@@ -182,15 +228,55 @@ describe('option what-if', () => {
     expect(tableRows(region)[3].slice(0, 2)).toEqual(['Cost of 12 points more at €4bn', 'about €480m']);
   });
 
+  it('says a negative valuation must be greater than zero, and keeps the chart as it was', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(DEAL);
+    const region = await chart('Option what-if');
+    await waitFor(() => expectBars(region, 'bar-option', 2));
+    const field = within(region).getByRole('textbox', { name: /Valuation of all of Weibo/ });
+    await user.clear(field);
+    await user.type(field, '-1');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(within(region).getByRole('alert')).toHaveTextContent(
+      'The valuation must be greater than zero. The chart still shows €2.5bn.',
+    );
+    expect(within(region).getByRole('alert')).not.toHaveTextContent(/not a number/);
+    expect(tableRows(region)[3].slice(0, 3)).toEqual([
+      'Cost of 12 points more at €2.5bn',
+      'about €300m',
+      'Derived: EUR 2.5B × 12 %',
+    ]);
+    expect(location().search).toBe('');
+  });
+
+  it('marks the cost modelled at a valuation the reader types, and names the assumption', async () => {
+    const user = userEvent.setup();
+    renderRoute(DEAL);
+    const region = await chart('Option what-if');
+    const field = within(region).getByRole('textbox', { name: /Valuation of all of Weibo/ });
+    await user.clear(field);
+    await user.type(field, '4');
+    const cost = tableRows(region)[3];
+    expect(cost.slice(0, 2)).toEqual(['Cost of 12 points more at €4bn', 'about €480m']);
+    expect(cost[2]).toMatch(/^Modelled: EUR 4B × 12 % · Assumption: The option is exercised at a valuation of EUR 4B/);
+    expect(legendLabels(region)).toContain('Cost of 12 points more at €4bn (Modelled)');
+    const note = within(region).getByText(/^Formula:/, { selector: 'p' });
+    expect(note).toHaveTextContent(/^Formula: EUR 4B × 12 %\W*Modelled Assumption: €4bn\W*Modelled$/);
+  });
+
   it('offers the 2014 filing cap as a reported preset in dollars', async () => {
     const user = userEvent.setup();
     const { location } = renderRoute(`${DEAL}?currency=USD`);
     const region = await chart('Option what-if');
     await user.click(within(region).getByRole('button', { name: /2014 filing cap: US\$5\.5bn/ }));
     expect(within(region).getByRole('textbox', { name: /Valuation/ })).toHaveValue('5.5');
-    expect(tableRows(region)[3].slice(0, 2)).toEqual(['Cost of 12 points more at US$5.5bn', 'about US$660m']);
+    expect(tableRows(region)[3].slice(0, 3)).toEqual([
+      'Cost of 12 points more at US$5.5bn',
+      'about US$660m',
+      'Derived: USD 5.5B × 12 %',
+    ]);
     expect(location().search).toBe('?currency=USD&valuation=5.5');
-    expect(within(region).getByText(/Barron's, 18 Mar 2014/)).toBeInTheDocument();
+    expect(within(region).getByText(/^Reported later: .*\(Barron's, 18 Mar 2014\)$/)).toBeInTheDocument();
     expect(bars(region, 'bar-option')).toHaveLength(2);
   });
 });

@@ -63,7 +63,7 @@ export function FigureBars({ entries, unit, title, desc, barClass }: FigureBarsP
                 key={row.name}
                 fill={STATUS_FILL[row.status]}
                 stroke={`var(--${row.status})`}
-                strokeDasharray={row.status === 'derived' ? '4 2' : undefined}
+                strokeDasharray={row.status === 'derived' ? '4 2' : row.status === 'modelled' ? '1 2' : undefined}
               />
             ))}
             <LabelList dataKey="valueLabel" position="right" fill="var(--text)" className="bar-label" />

@@ -13,13 +13,14 @@ import {
   optionPresets,
   optionWhatIf,
   parseValuationInput,
+  presetAt,
   VALUATION_MAX,
   VALUATION_MIN,
   type ValuationInput,
 } from '../utils/option';
 import { emptyMessage } from '../utils/empty-message';
 import { asOf as asOfLine, chartSourceList, figureTable, chartSources } from '../utils/table';
-import { CurrencyNote, currencyNoteText } from './currency-note';
+import { CurrencyNote, currencyNoteLines } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
 const SLIDER_MAX = 20e9;
@@ -80,13 +81,15 @@ export function OptionWhatIfChart({
   }
 
   const pair = sourcePair(deal, asOf);
-  const { acquired, price, headroom, cost, assumed, resultingStake } = whatIf;
+  const { acquired, price, headroom, cost, valuation: assumed, resultingStake } = whatIf;
   const points = t('stake.points', { value: formatValue(headroom.value, 'count', locale) });
   const entries: { label: string; figure: Figure }[] = [
     ...(price ? [{ label: t('option.paid', { stake: formatFigure(acquired, locale) }), figure: price }] : []),
     { label: t('option.cost', { points, valuation: formatValue(current, currency, locale) }), figure: cost },
   ];
   const later = known(deal.terms.laterOption?.terms, asOf);
+  // The valuation costed is an assumption only when the reader chose it; a preset's is its figure.
+  const valuationName = assumed.status === 'modelled' ? t('details.assumption') : t('option.valuation');
   const errorId = `${fieldId}-error`;
 
   const onText = (value: string) => {
@@ -144,7 +147,7 @@ export function OptionWhatIfChart({
             key={preset.id}
             type="button"
             className="button button--small"
-            aria-pressed={Math.abs(preset.valuation.value - current) < 5e6}
+            aria-pressed={presetAt(presets, current)?.id === preset.id}
             onClick={() => onValuationChange(preset.id === 'deal-implied' ? null : preset.valuation.value)}
           >
             {t(`option.preset.${preset.id}`, { value: formatFigure(preset.valuation, locale) })}{' '}
@@ -183,9 +186,8 @@ export function OptionWhatIfChart({
             <StatusBadge status={resultingStake.status} />
           </p>
           <p className="chart-card__note">
-            {t('details.formula')}: <code>{cost.status === 'derived' ? cost.formula : ''}</code>{' '}
-            <StatusBadge status="derived" /> {t('details.assumption')}: {formatValue(current, currency, locale)}{' '}
-            <StatusBadge status="modelled" />
+            {t('details.formula')}: <code>{cost.formula}</code> <StatusBadge status={cost.status} /> {valuationName}:{' '}
+            {formatValue(assumed.value, currency, locale)} <StatusBadge status={assumed.status} />
           </p>
           {later && (
             <p className="chart-card__note">
@@ -193,7 +195,7 @@ export function OptionWhatIfChart({
               {later.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ')})
             </p>
           )}
-          {currency === 'USD' && <CurrencyNote pair={pair} />}
+          <CurrencyNote shown={[...presets.map((p) => p.valuation), ...figures]} pair={pair} />
         </>
       }
       exportInfo={{
@@ -206,13 +208,13 @@ export function OptionWhatIfChart({
         ],
         notes: [
           t('option.result', { ceiling: formatFigure(resultingStake, locale) }),
-          `${t('details.formula')}: ${cost.status === 'derived' ? cost.formula : ''} (${t('status.derived')}) · ${t('details.assumption')}: ${formatValue(current, currency, locale)} (${t('status.modelled')})`,
+          `${t('details.formula')}: ${cost.formula} (${t(`status.${cost.status}`)}) · ${valuationName}: ${formatValue(assumed.value, currency, locale)} (${t(`status.${assumed.status}`)})`,
           ...(later
             ? [
                 `${t('option.filing', { terms: later.text })} (${later.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ')})`,
               ]
             : []),
-          ...(currency === 'USD' && pair ? [currencyNoteText(pair, locale)] : []),
+          ...currencyNoteLines([...presets.map((p) => p.valuation), ...figures], pair, locale),
         ],
         sources: chartSourceList(figures, deal.sources, locale),
       }}

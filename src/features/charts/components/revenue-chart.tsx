@@ -11,9 +11,17 @@ import type { Deal } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { type Currency } from '../utils/currency';
 import { emptyMessage } from '../utils/empty-message';
-import { REVENUE_PROFILES, revenueMonths, selectProjection, type RevenueProfile } from '../utils/revenue';
+import {
+  monthsStatus,
+  REVENUE_PROFILES,
+  revenueAmountText,
+  revenueAssumption,
+  revenueMonths,
+  selectProjection,
+  type RevenueProfile,
+} from '../utils/revenue';
 import { asOf as asOfLine, chartSourceList, chartSources, statusText } from '../utils/table';
-import { CurrencyNote, currencyNoteText } from './currency-note';
+import { CurrencyNote, currencyNoteLines } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
 interface RevenueChartProps {
@@ -56,13 +64,11 @@ export function RevenueChart({
   const monthLabel = (m: string) => formatPartialDate({ precision: 'month', date: m }, locale);
   const last = months.length ? months[months.length - 1].month : first;
   const totalText = formatFigure(total, locale);
-  const modelled = t('status.modelled');
-  const assumption = t('revenue.assumption', {
-    months: horizon.value,
-    from: monthLabel(first),
-    shape: t(`revenue.shape.${profile}`),
-    total: totalText,
-  });
+  // The months and their sums stand on the total and on the profile, an assumption: one status rule.
+  const spreadStatus = monthsStatus(total);
+  const spreadStatusText = t(`status.${spreadStatus}`);
+  const assumption = revenueAssumption(projection, profile, locale);
+  const amount = (value: number) => revenueAmountText(value, currency, locale);
 
   const rows = months.map((m) => ({
     name: monthLabel(m.month),
@@ -70,12 +76,8 @@ export function RevenueChart({
     amount: m.amount,
     cumulative: m.cumulative,
     tooltip: [
-      { label: t('revenue.monthly'), value: formatValue(m.amount, currency, locale), status: 'modelled' as const },
-      {
-        label: t('revenue.cumulative'),
-        value: formatValue(m.cumulative, currency, locale),
-        status: 'modelled' as const,
-      },
+      { label: t('revenue.monthly'), value: amount(m.amount), status: spreadStatus },
+      { label: t('revenue.cumulative'), value: amount(m.cumulative), status: spreadStatus },
     ],
   }));
 
@@ -109,8 +111,8 @@ export function RevenueChart({
       controls={controls}
       sourceLine={chartSources([total, horizon], deal.sources, locale)}
       legend={[
-        { label: t('revenue.monthly'), status: 'modelled' },
-        { label: t('revenue.cumulative'), status: 'modelled' },
+        { label: t('revenue.monthly'), status: spreadStatus },
+        { label: t('revenue.cumulative'), status: spreadStatus },
         { label: `${t('revenue.total')} ${totalText}`, status: total.status },
       ]}
       table={{
@@ -118,9 +120,9 @@ export function RevenueChart({
         rows: [
           ...months.map((m) => [
             monthLabel(m.month),
-            { text: formatValue(m.amount, currency, locale), value: m.amount },
-            { text: formatValue(m.cumulative, currency, locale), value: m.cumulative },
-            modelled,
+            { text: amount(m.amount), value: m.amount },
+            { text: amount(m.cumulative), value: m.cumulative },
+            spreadStatusText,
           ]),
           [
             t('revenue.total'),
@@ -133,7 +135,7 @@ export function RevenueChart({
       notes={
         <>
           <p className="chart-card__note">{assumption}</p>
-          {currency === 'USD' && <CurrencyNote pair={pair} />}
+          <CurrencyNote shown={[total, horizon]} pair={pair} />
         </>
       }
       exportInfo={{
@@ -141,7 +143,7 @@ export function RevenueChart({
           t('widgetImage.param', { name: t('revenue.profile'), value: t(`revenue.profile.${profile}`) }),
           ...(currency === 'EUR' ? [] : [t('widgetImage.currency', { currency })]),
         ],
-        notes: [assumption, ...(currency === 'USD' && pair ? [currencyNoteText(pair, locale)] : [])],
+        notes: [assumption, ...currencyNoteLines([total, horizon], pair, locale)],
         sources: chartSourceList([total, horizon], deal.sources, locale),
       }}
     >

@@ -10,7 +10,7 @@ import { useLocale, useT } from '../../../lib/i18n';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { emptyMessage } from '../utils/empty-message';
-import { selectStake, stakeRows } from '../utils/stake';
+import { rumourLabel, rumourNote, selectStake, stakeAxisMax, stakeRows } from '../utils/stake';
 import { asOf as asOfLine, chartSourceList, figureTable, chartSources } from '../utils/table';
 
 const BAR = 26;
@@ -32,13 +32,13 @@ export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: 
       />
     );
 
-  const { rumoured, acquired, ceiling, headroom } = view;
+  const { rumour, acquired, ceiling, headroom } = view;
   const fmt = (f: Figure) => formatFigure(f, locale);
   // Headroom is a difference of percentages: say it in points, not as a share.
   const points = headroom ? t('stake.points', { value: formatValue(headroom.value, 'count', locale) }) : '';
   const pointsShort = headroom ? t('stake.pointsShort', { value: formatValue(headroom.value, 'count', locale) }) : '';
   const entries: { label: string; figure: Figure | undefined }[] = [
-    { label: t('stake.rumoured'), figure: rumoured },
+    { label: rumour ? rumourLabel(rumour, locale) : '', figure: rumour?.figure },
     { label: t('stake.acquired'), figure: acquired },
     { label: t('stake.headroom'), figure: headroom },
     { label: t('stake.ceiling', { value: '' }).trim(), figure: ceiling },
@@ -47,14 +47,6 @@ export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: 
   const figures = shown.map((e) => e.figure);
 
   const rows = stakeRows(view).map((row) => {
-    if (row.key === 'rumour' && rumoured) {
-      return {
-        ...row,
-        name: t('stake.row.rumour', { date: formatPartialDate(rumoured.publicOn, locale) }),
-        rumouredLabel: fmt(rumoured),
-        tooltip: [{ label: t('stake.rumoured'), value: fmt(rumoured), status: rumoured.status }] as TooltipLine[],
-      };
-    }
     const tooltip: TooltipLine[] = acquired
       ? [{ label: t('stake.acquired'), value: fmt(acquired), status: acquired.status }]
       : [];
@@ -67,14 +59,15 @@ export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: 
       tooltip,
     };
   });
-  const top = Math.max(ceiling?.value ?? 0, rumoured?.valueHigh ?? rumoured?.value ?? 0, acquired?.value ?? 0);
-  const max = Math.ceil((top + 5) / 10) * 10;
+  const max = stakeAxisMax(view);
+  // The rumour was about Sina, the parent: said in words, never a bar on Weibo's scale.
+  const rumourText = rumour ? rumourNote(rumour, locale) : null;
   const headroomNote =
     acquired && ceiling && headroom
       ? t('stake.headroomNote', { points, acquired: fmt(acquired), ceiling: fmt(ceiling) })
       : null;
   const legend: LegendItem[] = shown
-    .filter((e) => e.figure !== ceiling)
+    .filter((e) => e.figure !== ceiling && e.figure !== rumour?.figure)
     .map((e) => ({ label: e.label, status: e.figure.status }));
 
   return (
@@ -86,95 +79,86 @@ export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: 
       sourceLine={chartSources(figures, deal.sources, locale)}
       legend={legend}
       table={figureTable(shown, deal.sources, locale)}
-      notes={headroomNote && <p className="chart-card__note">{headroomNote}</p>}
+      notes={
+        <>
+          {headroomNote && <p className="chart-card__note">{headroomNote}</p>}
+          {rumourText && max !== null && <p className="chart-card__note stake-rumour">{rumourText}</p>}
+        </>
+      }
       exportInfo={{
-        notes: headroomNote ? [headroomNote] : [],
+        notes: [headroomNote, rumourText].filter((n): n is string => n !== null),
         sources: chartSourceList(figures, deal.sources, locale),
       }}
     >
-      <Measured height={rows.length * ROW + 48}>
-        {(width) => (
-          <BarChart
-            width={width}
-            height={rows.length * ROW + 48}
-            layout="vertical"
-            data={rows}
-            barSize={BAR}
-            margin={{ top: 24, right: width < NARROW ? 84 : 120, bottom: 4, left: 0 }}
-            title={title}
-            desc={t('stake.desc')}
-          >
-            <CartesianGrid horizontal={false} stroke="var(--border)" />
-            <XAxis
-              tick={AXIS_TICK}
-              type="number"
-              domain={[0, max]}
-              tickFormatter={(v: number) => formatValue(v, 'percent', locale)}
-            />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={2}
-              tickLine={false}
-              axisLine={false}
-              tick={tickAbove(width - 8, BAR)}
-            />
-            <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
-            <Bar
-              dataKey="offset"
-              stackId="stake"
-              fill="transparent"
-              isAnimationActive={false}
-              tooltipType="none"
-              className="bar-offset"
-            />
-            <Bar
-              dataKey="rumoured"
-              stackId="stake"
-              fill={STATUS_FILL.reported}
-              stroke="var(--reported)"
-              isAnimationActive={!reducedMotion}
-              className="bar-rumoured"
+      {/* Before any stake in Weibo was public, the rumour about Sina is all there is to tell. */}
+      {max === null && rumourText && <p className="chart-card__note stake-rumour">{rumourText}</p>}
+      {max !== null && (
+        <Measured height={rows.length * ROW + 48}>
+          {(width) => (
+            <BarChart
+              width={width}
+              height={rows.length * ROW + 48}
+              layout="vertical"
+              data={rows}
+              barSize={BAR}
+              margin={{ top: 24, right: width < NARROW ? 84 : 120, bottom: 4, left: 0 }}
+              title={title}
+              desc={t('stake.desc')}
             >
-              <LabelList dataKey="rumouredLabel" position="right" fill="var(--text)" className="bar-label" />
-            </Bar>
-            <Bar
-              dataKey="acquired"
-              stackId="stake"
-              fill={STATUS_FILL[acquired?.status ?? 'reported']}
-              stroke="var(--reported)"
-              isAnimationActive={!reducedMotion}
-              className="bar-acquired"
-            >
-              <LabelList
-                dataKey="acquiredLabel"
-                position="insideLeft"
-                fill="var(--on-reported)"
-                className="bar-label"
+              <CartesianGrid horizontal={false} stroke="var(--border)" />
+              <XAxis
+                tick={AXIS_TICK}
+                type="number"
+                domain={[0, max]}
+                tickFormatter={(v: number) => formatValue(v, 'percent', locale)}
               />
-            </Bar>
-            <Bar
-              dataKey="headroom"
-              stackId="stake"
-              fill={STATUS_FILL.derived}
-              stroke="var(--derived)"
-              strokeDasharray="4 2"
-              isAnimationActive={!reducedMotion}
-              className="bar-headroom"
-            >
-              <LabelList dataKey="headroomLabel" position="right" fill="var(--text)" className="bar-label" />
-            </Bar>
-            {ceiling && (
-              <ReferenceLine
-                x={ceiling.value}
-                stroke="var(--text)"
-                strokeDasharray="2 3"
-                label={{ value: fmt(ceiling), position: 'top', className: 'reference-label', fill: 'var(--text)' }}
+              <YAxis
+                type="category"
+                dataKey="name"
+                width={2}
+                tickLine={false}
+                axisLine={false}
+                tick={tickAbove(width - 8, BAR)}
               />
-            )}
-          </BarChart>
-        )}
-      </Measured>
+              <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
+              <Bar
+                dataKey="acquired"
+                stackId="stake"
+                fill={STATUS_FILL[acquired?.status ?? 'reported']}
+                stroke="var(--reported)"
+                isAnimationActive={!reducedMotion}
+                className="bar-acquired"
+              >
+                <LabelList
+                  dataKey="acquiredLabel"
+                  position="insideLeft"
+                  fill="var(--on-reported)"
+                  className="bar-label"
+                />
+              </Bar>
+              <Bar
+                dataKey="headroom"
+                stackId="stake"
+                fill={STATUS_FILL.derived}
+                stroke="var(--derived)"
+                strokeDasharray="4 2"
+                isAnimationActive={!reducedMotion}
+                className="bar-headroom"
+              >
+                <LabelList dataKey="headroomLabel" position="right" fill="var(--text)" className="bar-label" />
+              </Bar>
+              {ceiling && (
+                <ReferenceLine
+                  x={ceiling.value}
+                  stroke="var(--text)"
+                  strokeDasharray="2 3"
+                  label={{ value: fmt(ceiling), position: 'top', className: 'reference-label', fill: 'var(--text)' }}
+                />
+              )}
+            </BarChart>
+          )}
+        </Measured>
+      )}
     </ChartCard>
   );
 }

@@ -10,7 +10,7 @@ import { sourcePair, type Currency } from '../utils/currency';
 import { emptyMessage } from '../utils/empty-message';
 import { asOf as asOfLine, chartSourceList, figureTable, chartSources } from '../utils/table';
 import { selectValuation } from '../utils/valuation';
-import { CurrencyNote, currencyNoteText } from './currency-note';
+import { CurrencyNote, currencyNoteLines } from './currency-note';
 import { CurrencySwitch } from './currency-switch';
 
 interface ValuationChartProps {
@@ -59,9 +59,9 @@ export function ValuationChart({ deal, actions, asOf = null, currency, onCurrenc
       sourceLine={chartSources(figures, deal.sources, locale)}
       legend={entries.map((e) => ({ label: e.label, status: e.figure.status }))}
       table={figureTable(entries, deal.sources, locale)}
-      notes={currency === 'USD' ? <CurrencyNote pair={pair} /> : undefined}
+      notes={<CurrencyNote shown={figures} pair={pair} />}
       exportInfo={{
-        notes: currency === 'USD' && pair ? [currencyNoteText(pair, locale)] : [],
+        notes: currencyNoteLines(figures, pair, locale),
         sources: chartSourceList(figures, deal.sources, locale),
       }}
     >

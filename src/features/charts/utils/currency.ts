@@ -37,7 +37,7 @@ export function inCurrency(figure: Figure, currency: Currency, pair: CurrencyPai
   if (!pair || (figure.unit !== 'EUR' && figure.unit !== 'USD')) return figure;
   const rate = currency === 'USD' ? pair.usdPerEur : 1 / pair.usdPerEur;
   return derive({
-    id: `${figure.id}-in-${currency.toLowerCase()}`,
+    id: convertedId(figure.id, currency),
     label: figure.label,
     value: figure.value * rate,
     unit: currency,
@@ -45,4 +45,32 @@ export function inCurrency(figure: Figure, currency: Currency, pair: CurrencyPai
     inputs: [figure, pair.eur, pair.usd],
     qualifier: figure.qualifier === 'exact' ? 'about' : figure.qualifier,
   });
+}
+
+/** The id of a figure converted into `currency`: how a conversion is told apart from any other formula. */
+function convertedId(id: string, currency: Currency): string {
+  return `${id}-in-${currency.toLowerCase()}`;
+}
+
+/** A value shown in a currency the sources did not report it in, and what it was converted from. */
+export interface Conversion {
+  figure: Figure;
+  from: { value: number; unit: Currency };
+}
+
+/**
+ * Which of the values a chart shows were converted with the pair, each once: the currency note
+ * names exactly these, and a chart with none has no note.
+ */
+export function conversions(shown: readonly (Figure | undefined)[], pair: CurrencyPair | null): Conversion[] {
+  if (!pair) return [];
+  const found = new Map<string, Conversion>();
+  for (const figure of shown) {
+    if (!figure || (figure.unit !== 'EUR' && figure.unit !== 'USD') || !('inputs' in figure)) continue;
+    if (figure.id !== convertedId(figure.inputs[0] ?? '', figure.unit) || found.has(figure.id)) continue;
+    const fromUnit: Currency = figure.unit === 'USD' ? 'EUR' : 'USD';
+    const rate = figure.unit === 'USD' ? pair.usdPerEur : 1 / pair.usdPerEur;
+    found.set(figure.id, { figure, from: { value: figure.value / rate, unit: fromUnit } });
+  }
+  return [...found.values()];
 }

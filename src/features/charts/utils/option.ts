@@ -1,7 +1,7 @@
 import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { inCurrency, sourcePair, type Currency } from './currency';
-import { derive, token } from './derive';
+import { derive, token, type ComputedFigure } from './derive';
 import { optionHeadroom } from './stake';
 import { impliedValuation } from './valuation';
 
@@ -10,7 +10,8 @@ export const VALUATION_MIN = 0.1e9;
 export const VALUATION_MAX = 100e9;
 
 export type ValuationInput =
-  { ok: true; value: number } | { ok: false; reason: 'empty' | 'not-a-number' | 'too-low' | 'too-high' };
+  | { ok: true; value: number }
+  | { ok: false; reason: 'empty' | 'not-a-number' | 'not-positive' | 'too-low' | 'too-high' };
 
 /** Reads billions as typed in either locale ("5.5", "5,5", "5.5 bn"); it never clamps. */
 export function parseValuationInput(text: string): ValuationInput {
@@ -19,8 +20,12 @@ export function parseValuationInput(text: string): ValuationInput {
     .replace(/\s*(bn|b|mrd\.?|billion|milliarden)$/i, '')
     .replace(',', '.');
   if (cleaned === '') return { ok: false, reason: 'empty' };
+  // A minus sign (hyphen or the typographic one) before a number: a number, but not a valuation.
+  const negative = /^[-−]\s*(\d+\.?\d*|\.\d+)$/.test(cleaned);
+  if (negative) return { ok: false, reason: 'not-positive' };
   if (!/^(\d+\.?\d*|\.\d+)$/.test(cleaned)) return { ok: false, reason: 'not-a-number' };
   const value = Number(cleaned) * 1e9;
+  if (value <= 0) return { ok: false, reason: 'not-positive' };
   if (value < VALUATION_MIN) return { ok: false, reason: 'too-low' };
   if (value > VALUATION_MAX) return { ok: false, reason: 'too-high' };
   return { ok: true, value };
@@ -46,17 +51,27 @@ export function optionPresets(deal: Deal, currency: Currency, asOf: string | nul
   return presets;
 }
 
+/** A valuation this close to a preset's is that preset (the URL keeps valuations to 0.01 billion). */
+export const PRESET_TOLERANCE = 5e6;
+
+/** The preset a valuation stands for, if any. */
+export function presetAt(presets: OptionPreset[], valuation: number): OptionPreset | undefined {
+  return presets.find((p) => Math.abs(p.valuation.value - valuation) < PRESET_TOLERANCE);
+}
+
 export interface OptionWhatIf {
   acquired: Figure;
   /** What was paid for the stake acquired, in the chosen currency, when it is known. */
   price?: Figure;
-  assumed: Figure;
+  /** The valuation costed: a preset's figure (derived or reported), else the reader's assumption (modelled). */
+  valuation: Figure;
   headroom: Figure;
-  cost: Figure;
+  /** Derived at a preset, modelled at a valuation the reader chose (the one status rule). */
+  cost: ComputedFigure;
   resultingStake: Figure;
 }
 
-/** Cost of the option's further points at a valuation the user assumes (modelled). */
+/** Cost of the option's further points at a valuation: a preset's, or one the reader assumes. */
 export function optionWhatIf(
   deal: Deal,
   valuation: number,
@@ -67,7 +82,8 @@ export function optionWhatIf(
   const ceiling = known(deal.terms.optionCeiling, asOf);
   if (!acquired || !ceiling) return null;
   const headroom = optionHeadroom(acquired, ceiling);
-  const assumed: Figure = {
+  const preset = presetAt(optionPresets(deal, currency, asOf), valuation);
+  const assumed: Figure = preset?.valuation ?? {
     id: 'option-valuation-assumed',
     label: 'Valuation at exercise',
     status: 'modelled',
@@ -81,14 +97,14 @@ export function optionWhatIf(
   const cost = derive({
     id: 'option-cost',
     label: 'Cost of the further points',
-    value: valuation * (headroom.value / 100),
+    value: assumed.value * (headroom.value / 100),
     unit: currency,
-    formula: `${token(valuation, currency)} × ${token(headroom.value, 'percent')}`,
+    formula: `${token(assumed.value, currency)} × ${token(headroom.value, 'percent')}`,
     inputs: [assumed, headroom],
   });
   const consideration = known(deal.terms.consideration, asOf);
   const price = consideration
     ? inCurrency(consideration, currency, sourcePair(deal, asOf), known(deal.terms.considerationUsd, asOf))
     : undefined;
-  return { acquired, price, assumed, headroom, cost, resultingStake: ceiling };
+  return { acquired, price, valuation: assumed, headroom, cost, resultingStake: ceiling };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, profileWeights, REVENUE_PROFILES, REVENUE_STEP, revenueMonths } from './revenue';
+import {
+  allocate,
+  monthsStatus,
+  profileWeights,
+  REVENUE_PROFILES,
+  REVENUE_STEP,
+  revenueAmountText,
+  revenueAssumption,
+  revenueMonths,
+} from './revenue';
 import type { Figure } from '../../../lib/schemas';
 
 const total: Figure = {
@@ -54,5 +63,38 @@ describe('revenueMonths', () => {
     expect(ramp[35]).toBeGreaterThan(ramp[0]);
     const even = revenueMonths(total, 36, 'even', '2013-05').map((m) => m.amount);
     expect(Math.max(...even) - Math.min(...even)).toBe(REVENUE_STEP);
+  });
+});
+
+describe('the revenue table', () => {
+  it('shows the modelled months and their sums at their own precision of 0.1M', () => {
+    expect(revenueAmountText(121_500_000, 'EUR', 'en')).toBe('€121.5m');
+    expect(revenueAmountText(121_500_000, 'EUR', 'de')).toBe('121,5\u00a0Mio.\u00a0€');
+    expect(revenueAmountText(8_100_000, 'EUR', 'en')).toBe('€8.1m');
+    expect(revenueAmountText(290_000_000, 'USD', 'en')).toBe('US$290.0m');
+    expect(revenueAmountText(400_000, 'EUR', 'en')).toBe('€400k');
+  });
+
+  it('marks the months modelled, whatever the total they spread', () => {
+    expect(monthsStatus(total)).toBe('modelled');
+    expect(monthsStatus({ ...total, status: 'derived', formula: 'x', inputs: ['y'] })).toBe('modelled');
+  });
+});
+
+describe('the revenue note', () => {
+  const projection = {
+    total,
+    horizon: { ...total, id: 'h', value: 36, unit: 'months' as const, qualifier: 'exact' as const },
+    first: '2013-05',
+    pair: null,
+  };
+
+  it('says plainly that the months add up to the total, without "exactly about"', () => {
+    const en = revenueAssumption(projection, 'even', 'en');
+    expect(en).toContain('the months add up to the total, about €290m.');
+    expect(en).not.toMatch(/exactly about/);
+    const de = revenueAssumption(projection, 'even', 'de');
+    expect(de).toContain('die Monate ergeben zusammen die Summe, etwa 290\u00a0Mio.\u00a0€.');
+    expect(de).not.toMatch(/genau etwa/);
   });
 });

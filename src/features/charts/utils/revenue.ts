@@ -1,6 +1,9 @@
 import { addMonths } from '../../../lib/dates';
+import { formatAtStep, formatFigure, formatPartialDate } from '../../../lib/format';
+import { translate, type Locale } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
+import { statusOf, type ComputedStatus } from '../../../lib/status';
 import { inCurrency, sourcePair, type Currency, type CurrencyPair } from './currency';
 
 export type RevenueProfile = 'even' | 'ramp-up' | 'front-loaded';
@@ -34,6 +37,19 @@ export function allocate(total: number, weights: number[], step: number): number
     left -= 1;
   }
   return floors.map((u) => u * step);
+}
+
+/**
+ * The status of the months and their running sums: computed from the total and the profile, an
+ * assumption (the sources give only the total), so modelled by the one status rule.
+ */
+export function monthsStatus(total: Figure): ComputedStatus {
+  return statusOf([total.status, 'modelled']);
+}
+
+/** A month's amount or a running sum as tables and tooltips give it: at its own precision, 0.1M. */
+export function revenueAmountText(value: number, currency: Currency, locale: Locale): string {
+  return formatAtStep(value, currency, REVENUE_STEP, locale);
 }
 
 export interface RevenueMonth {
@@ -82,4 +98,14 @@ export function selectProjection(deal: Deal, currency: Currency, asOf: string | 
   const pair = sourcePair(deal, asOf);
   const total = inCurrency(revenue, currency, pair, known(deal.projections?.revenueUsd, asOf));
   return { total, horizon, first: firstProjectionMonth(deal, total), pair };
+}
+
+/** The note under the chart: what the spread assumes, and that the months add up to the total. */
+export function revenueAssumption(projection: Projection, profile: RevenueProfile, locale: Locale): string {
+  return translate(locale, 'revenue.assumption', {
+    months: projection.horizon.value,
+    from: formatPartialDate({ precision: 'month', date: projection.first }, locale),
+    shape: translate(locale, `revenue.shape.${profile}`),
+    total: formatFigure(projection.total, locale),
+  });
 }

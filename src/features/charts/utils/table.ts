@@ -1,16 +1,28 @@
 import type { DataTable } from '../../../components/chart-card';
 import { latestDate } from '../../../lib/dates';
-import { formatFigure, formatPartialDate } from '../../../lib/format';
+import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
 import { citationLabel, sourceEntries, sourcesLine } from '../../../lib/provenance';
 import type { Figure, Source } from '../../../lib/schemas';
+import { isPoints } from './derive';
 
-/** The status as the table says it: with the formula or assumption it stands on. */
+/** The status as the table says it: with the formula or assumption it stands on (both, when computed). */
 export function statusText(figure: Figure, locale: Locale): string {
   const word = translate(locale, `status.${figure.status}`);
   if (figure.status === 'derived') return `${word}: ${figure.formula}`;
-  if (figure.status === 'modelled') return `${word}: ${figure.assumption}`;
+  if (figure.status === 'modelled') {
+    const formula = 'formula' in figure && typeof figure.formula === 'string' ? `${figure.formula} · ` : '';
+    const assumption = formula ? `${translate(locale, 'details.assumption')}: ` : '';
+    return `${word}: ${formula}${assumption}${figure.assumption}`;
+  }
   return word;
+}
+
+/** A figure's value as a table gives it: a difference of percentages in points ("about 12 points"). */
+export function valueText(figure: Figure, locale: Locale): string {
+  if (!isPoints(figure)) return formatFigure(figure, locale);
+  const value = translate(locale, 'stake.points', { value: formatValue(figure.value, 'count', locale) });
+  return figure.qualifier === 'about' ? translate(locale, 'figure.about', { value }) : value;
 }
 
 export function figureTable(rows: { label: string; figure: Figure }[], sources: Source[], locale: Locale): DataTable {
@@ -25,7 +37,7 @@ export function figureTable(rows: { label: string; figure: Figure }[], sources: 
     ],
     rows: rows.map(({ label, figure }) => [
       label,
-      { text: formatFigure(figure, locale), value: figure.value },
+      { text: valueText(figure, locale), value: figure.value },
       statusText(figure, locale),
       { text: figure.sources.map((c) => citationLabel(c, sources, locale)).join('; '), citations: figure.sources },
       formatPartialDate(figure.publicOn, locale),

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { seedDeal, seedMetrics } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { DealSchema } from '../../../lib/schemas';
+import { DealSchema, type Figure } from '../../../lib/schemas';
 import { inCurrency, sourcePair } from './currency';
-import { token } from './derive';
+import { derive, isPoints, token } from './derive';
 import { optionPresets, optionWhatIf, parseValuationInput } from './option';
 import { selectStake, stakeRows } from './stake';
 import { usersPoints } from './users';
@@ -58,20 +58,38 @@ describe('stake', () => {
   it('shows the 12-point headroom of the option, derived as 30 % − 18 %', () => {
     const view = selectStake(deal)!;
     expect(view.headroom).toMatchObject({ value: 12, status: 'derived', formula: '30 % − 18 %' });
-    expect(stakeRows(view)).toEqual([
-      { key: 'rumour', offset: 15, rumoured: 5, acquired: 0, headroom: 0 },
-      { key: 'deal', offset: 0, rumoured: 0, acquired: 18, headroom: 12 },
-    ]);
+    expect(isPoints(view.headroom!)).toBe(true);
+    expect(isPoints(view.acquired!)).toBe(false);
+    expect(stakeRows(view)).toEqual([{ key: 'deal', acquired: 18, headroom: 12 }]);
   });
 });
 
 describe('option what-if', () => {
-  it('costs the 12 further points at the valuation the user picks', () => {
-    const whatIf = optionWhatIf(deal, 5.5e9, 'USD')!;
-    expect(whatIf.cost.value).toBeCloseTo(660e6, 3);
-    expect(whatIf.cost).toMatchObject({ status: 'derived', formula: 'USD 5.5B × 12 %' });
-    expect(whatIf.assumed.status).toBe('modelled');
+  it('costs the 12 further points at a valuation the reader types: modelled, on that assumption', () => {
+    const whatIf = optionWhatIf(deal, 5e9, 'USD')!;
+    expect(whatIf.cost.value).toBeCloseTo(600e6, 3);
+    expect(whatIf.valuation.status).toBe('modelled');
+    expect(whatIf.cost).toMatchObject({ status: 'modelled', formula: 'USD 5B × 12 %' });
+    expect(whatIf.cost.status === 'modelled' && whatIf.cost.assumption).toMatch(/valuation of USD 5B/);
     expect(whatIf.resultingStake.value).toBe(30);
+  });
+
+  it('keeps the cost derived at the deal-implied valuation, itself derived', () => {
+    const whatIf = optionWhatIf(deal, optionPresets(deal, 'EUR')[0].valuation.value, 'EUR')!;
+    expect(whatIf.valuation).toMatchObject({ id: 'implied-valuation-eur', status: 'derived' });
+    expect(whatIf.cost).toMatchObject({ status: 'derived', formula: 'EUR 2.5B × 12 %' });
+    // Typed as the URL rounds it, it is still the deal's valuation.
+    expect(optionWhatIf(deal, 2.5e9, 'EUR')!.cost.status).toBe('derived');
+  });
+
+  it('keeps the cost derived at the 2014 cap, reported in dollars and converted in euros', () => {
+    const usd = optionWhatIf(deal, 5.5e9, 'USD')!;
+    expect(usd.valuation.status).toBe('reported');
+    expect(usd.cost.value).toBeCloseTo(660e6, 3);
+    expect(usd.cost).toMatchObject({ status: 'derived', formula: 'USD 5.5B × 12 %' });
+    const eur = optionWhatIf(deal, 4.22e9, 'EUR')!;
+    expect(eur.valuation.status).toBe('derived');
+    expect(eur.cost.status).toBe('derived');
   });
 
   it('offers the deal-implied valuation and the 2014 filing cap as presets', () => {
@@ -89,7 +107,10 @@ describe('option what-if', () => {
     expect(parseValuationInput(' 2,5 Mrd.')).toEqual({ ok: true, value: 2.5e9 });
     expect(parseValuationInput('')).toEqual({ ok: false, reason: 'empty' });
     expect(parseValuationInput('abc')).toEqual({ ok: false, reason: 'not-a-number' });
-    expect(parseValuationInput('-3')).toEqual({ ok: false, reason: 'not-a-number' });
+    expect(parseValuationInput('-3')).toEqual({ ok: false, reason: 'not-positive' });
+    expect(parseValuationInput('-1')).toEqual({ ok: false, reason: 'not-positive' });
+    expect(parseValuationInput('0')).toEqual({ ok: false, reason: 'not-positive' });
+    expect(parseValuationInput('−2,5')).toEqual({ ok: false, reason: 'not-positive' });
     expect(parseValuationInput('1e3')).toEqual({ ok: false, reason: 'not-a-number' });
     expect(parseValuationInput('0.01')).toEqual({ ok: false, reason: 'too-low' });
     expect(parseValuationInput('1000')).toEqual({ ok: false, reason: 'too-high' });
@@ -111,5 +132,33 @@ describe('token', () => {
     expect(token(450e6, 'EUR')).toBe('EUR 450M');
     expect(token(3.2556e9, 'USD')).toBe('USD 3.26B');
     expect(token(18, 'percent')).toBe('18 %');
+  });
+});
+
+describe('derive', () => {
+  const reported = deal.terms.consideration!;
+  const modelled: Figure = {
+    id: 'assumed',
+    label: 'Assumed',
+    status: 'modelled',
+    value: 2,
+    unit: 'count',
+    qualifier: 'exact',
+    assumption: 'Two, for the sake of argument.',
+    publicOn: reported.publicOn,
+    sources: reported.sources,
+  };
+  const spec = { id: 'x', label: 'X', value: 1, unit: 'count' as const, formula: 'a × b' };
+
+  it('derives from reported and derived inputs only', () => {
+    const derived = derive({ ...spec, inputs: [reported] });
+    expect(derived.status).toBe('derived');
+    expect(derive({ ...spec, inputs: [reported, derived] })).toMatchObject({ status: 'derived', formula: 'a × b' });
+  });
+
+  it('models what stands on a modelled input, with its formula and the assumption behind it', () => {
+    const figure = derive({ ...spec, inputs: [reported, modelled] });
+    expect(figure).toMatchObject({ status: 'modelled', formula: 'a × b', inputs: ['consideration', 'assumed'] });
+    expect(figure.status === 'modelled' && figure.assumption).toBe('Two, for the sake of argument.');
   });
 });

@@ -63,7 +63,7 @@ describe('timeline page', () => {
     listbox.focus();
     await user.keyboard('{End}{ArrowUp}{Enter}');
     const detail = await screen.findByRole('region', { name: 'SINA shares close up 9.3 % at USD 55.03' });
-    expect(detail).toHaveTextContent('SINA share price at the close: 9.3%');
+    expect(detail).toHaveTextContent("Change in SINA's share price at the close: 9.3%");
     expect(detail).toHaveTextContent('Forbes (reposted)');
   });
 

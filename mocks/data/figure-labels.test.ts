@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { seedDeal, seedMetrics } from './alibaba-sina-weibo-2013';
+
+const market = (id: string) => seedDeal.market!.find((f) => f.id === id)!;
+
+describe('the seed figures say what they are', () => {
+  it('labels the moves of SINA’s share price as changes, not as prices', () => {
+    expect(market('sina-open-move').label).toBe("Change in SINA's share price at the open");
+    expect(market('sina-close-move').label).toBe("Change in SINA's share price at the close");
+    // The closing price itself is a price, and says so.
+    expect(market('sina-close-price').label).toBe('SINA closing price');
+  });
+
+  it('marks the user counts technode rounds (500M registered, 47M daily active) as about', () => {
+    const feb = (id: 'registered-users' | 'daily-active-users') =>
+      seedMetrics[id].points.find((p) => p.sources.some((c) => c.sourceId === 'technode-2013-04-29'))!;
+    expect([feb('registered-users').value, feb('registered-users').qualifier]).toEqual([500e6, 'about']);
+    expect([feb('daily-active-users').value, feb('daily-active-users').qualifier]).toEqual([47e6, 'about']);
+  });
+});

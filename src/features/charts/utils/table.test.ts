@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
+import { DealSchema } from '../../../lib/schemas';
+import { optionWhatIf } from './option';
+import { selectStake } from './stake';
+import { figureTable, statusText } from './table';
+
+const deal = v.parse(DealSchema, seedDeal);
+const valueOf = (table: ReturnType<typeof figureTable>, row: number) => {
+  const cell = table.rows[row][1];
+  return typeof cell === 'string' ? cell : cell.text;
+};
+
+describe('the data tables', () => {
+  it('give the option headroom in percentage points, not as a share', () => {
+    const headroom = selectStake(deal)!.headroom!;
+    const rows = [{ label: 'Headroom', figure: headroom }];
+    expect(valueOf(figureTable(rows, deal.sources, 'en'), 0)).toBe('about 12 points');
+    expect(valueOf(figureTable(rows, deal.sources, 'de'), 0)).toBe('etwa 12 Prozentpunkte');
+  });
+
+  it('keep a percentage a percentage', () => {
+    const acquired = selectStake(deal)!.acquired!;
+    expect(valueOf(figureTable([{ label: 'Stake', figure: acquired }], deal.sources, 'en'), 0)).toBe('about 18%');
+  });
+
+  it('say what a modelled cost stands on: its formula and the assumption', () => {
+    const { cost } = optionWhatIf(deal, 5e9, 'EUR')!;
+    const text = statusText(cost, 'en');
+    expect(text).toMatch(/^Modelled: EUR 5B × 12 % · Assumption: The option is exercised at a valuation of EUR 5B/);
+    expect(statusText(optionWhatIf(deal, 2.5e9, 'EUR')!.cost, 'en')).toBe('Derived: EUR 2.5B × 12 %');
+  });
+});
