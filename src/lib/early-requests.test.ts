@@ -54,10 +54,13 @@ describe('prefetchApi and apiGet', () => {
   });
 
   it('hands over an early failure as the same typed error, and nothing goes unhandled', async () => {
+    // The early request has had its answer before the app asks: wait for that, not for a while.
+    const answered = new Promise<void>((resolve) => server.events.on('response:mocked', () => resolve()));
     prefetchApi('/api/deals/no-such-deal', DealSchema);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await answered;
     const error = await apiGet('/api/deals/no-such-deal', DealSchema).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(404);
+    server.events.removeAllListeners();
   });
 });
