@@ -139,9 +139,10 @@ export function StakeChart({ deal, asOf = null, actions }: { deal: Deal; asOf?: 
               <Bar
                 dataKey="headroom"
                 stackId="stake"
-                fill={STATUS_FILL.derived}
-                stroke="var(--derived)"
-                strokeDasharray="4 2"
+                // The headroom's status comes from the status rule (derived from reported inputs).
+                fill={STATUS_FILL[headroom?.status ?? 'derived']}
+                stroke={`var(--${headroom?.status ?? 'derived'})`}
+                strokeDasharray={headroom?.status === 'modelled' ? '1 2' : '4 2'}
                 isAnimationActive={!reducedMotion}
                 className="bar-headroom"
               >
