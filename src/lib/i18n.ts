@@ -197,7 +197,6 @@ const en = {
   'export.json': 'Data (JSON)',
   'export.ics': 'Calendar (ICS)',
   'export.failed': 'The export failed: {message}',
-  'export.caption': 'Sources: {sources}',
   'widgetImage.sources': 'Sources',
   'widgetImage.viewOnline': 'View online',
   'widgetImage.statuses': 'What the fills mean',

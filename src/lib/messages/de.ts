@@ -193,7 +193,6 @@ export const de: Record<MessageKey, string> = {
   'export.json': 'Daten (JSON)',
   'export.ics': 'Kalender (ICS)',
   'export.failed': 'Der Export ist fehlgeschlagen: {message}',
-  'export.caption': 'Quellen: {sources}',
   'widgetImage.sources': 'Quellen',
   'widgetImage.viewOnline': 'Online ansehen',
   'widgetImage.statuses': 'Bedeutung der Füllungen',
