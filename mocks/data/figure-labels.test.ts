@@ -5,10 +5,16 @@ const market = (id: string) => seedDeal.market!.find((f) => f.id === id)!;
 
 describe('the seed figures say what they are', () => {
   it('labels the moves of SINA’s share price as changes, not as prices', () => {
-    expect(market('sina-open-move').label).toBe("Change in SINA's share price at the open");
-    expect(market('sina-close-move').label).toBe("Change in SINA's share price at the close");
+    expect(market('sina-open-move').label).toEqual({
+      en: "Change in SINA's share price at the open",
+      de: 'Kursänderung der SINA-Aktie zur Eröffnung',
+    });
+    expect(market('sina-close-move').label).toEqual({
+      en: "Change in SINA's share price at the close",
+      de: 'Kursänderung der SINA-Aktie zum Schluss',
+    });
     // The closing price itself is a price, and says so.
-    expect(market('sina-close-price').label).toBe('SINA closing price');
+    expect(market('sina-close-price').label).toEqual({ en: 'SINA closing price', de: 'Schlusskurs der SINA-Aktie' });
   });
 
   it('marks the user counts technode rounds (500M registered, 47M daily active) as about', () => {

@@ -1,14 +1,14 @@
-import type { DealInput, DealSummary, MetricId, MetricSeries } from '../../src/lib/schemas';
+import type { DealInput, DealSummaryPayload, MetricId, MetricSeriesInput } from '../../src/lib/schemas';
 import { seedDeal, seedMetrics } from './alibaba-sina-weibo-2013';
 import { syntheticDeal } from './synthetic';
 
 export interface MockDeal {
-  summary: DealSummary;
+  summary: DealSummaryPayload;
   deal: DealInput;
-  metrics: Partial<Record<MetricId, MetricSeries>>;
+  metrics: Partial<Record<MetricId, MetricSeriesInput>>;
 }
 
-function summaryOf(deal: DealInput): DealSummary {
+function summaryOf(deal: DealInput): DealSummaryPayload {
   return {
     id: deal.id,
     name: deal.name,

@@ -18,6 +18,14 @@ export function seededRandom(seed: number): () => number {
 }
 
 const KINDS = EventKindSchema.options;
+const KIND_DE: Record<EventKind, string> = {
+  rumour: 'Gerücht',
+  denial: 'Dementi',
+  results: 'Zahlen',
+  announcement: 'Meldung',
+  filing: 'Einreichung',
+  market: 'Markt',
+};
 const START = Date.UTC(2008, 0, 1);
 const DAYS = 8 * 365;
 
@@ -37,8 +45,8 @@ export function syntheticEvents(count: number, seed: number): DealEventInput[] {
       id: `e${i}`,
       date: byMonth ? { precision: 'month', date: day.slice(0, 7) } : { precision: 'day', date: day },
       kind,
-      title: `${kind} ${i + 1}`,
-      summary: 'Generated.',
+      title: { en: `${kind} ${i + 1}`, de: `${KIND_DE[kind]} ${i + 1}` },
+      summary: { en: 'Generated.', de: 'Generiert.' },
       // No figureIds: they cite no figures, and the contract lets a payload leave the empty list out.
       sources: [{ sourceId: 'generator' }],
     });
@@ -51,24 +59,27 @@ export function syntheticEvents(count: number, seed: number): DealEventInput[] {
 export function syntheticDeal(id: string, count: number, seed: number, generate = count): DealInput {
   return {
     id,
-    name: `Synthetic deal with ${count.toLocaleString('en-GB')} events`,
+    name: {
+      en: `Synthetic deal with ${count.toLocaleString('en-GB')} events`,
+      de: `Synthetisches Geschäft mit ${count.toLocaleString('de-DE')} Ereignissen`,
+    },
     status: 'rumoured',
     announcedOn: null,
     announcedSources: [],
     parties: {
       acquirer: {
         name: 'Synthetic acquirer',
-        description: 'Generated for scale tests',
+        description: { en: 'Generated for scale tests', de: 'Für Lasttests generiert' },
         sources: [{ sourceId: 'generator' }],
       },
       target: {
         name: 'Synthetic target',
-        description: 'Generated for scale tests',
+        description: { en: 'Generated for scale tests', de: 'Für Lasttests generiert' },
         sources: [{ sourceId: 'generator' }],
       },
       targetParent: {
         name: 'Synthetic parent',
-        description: 'Generated for scale tests',
+        description: { en: 'Generated for scale tests', de: 'Für Lasttests generiert' },
         sources: [{ sourceId: 'generator' }],
       },
     },
@@ -87,7 +98,10 @@ export function syntheticDeal(id: string, count: number, seed: number, generate 
         title: `Seeded generator, seed ${seed}`,
         date: null,
         language: 'en',
-        note: 'Not a real deal: generated events for testing the timeline at scale.',
+        note: {
+          en: 'Not a real deal: generated events for testing the timeline at scale.',
+          de: 'Kein echtes Geschäft: generierte Ereignisse, um die Zeitleiste unter Last zu testen.',
+        },
       },
     ],
   };

@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import { http, HttpResponse } from 'msw';
 import { compareDates, isIsoDay, overlaps } from '../../src/lib/dates';
-import { EventKindSchema, MetricIdSchema, type DealList, type EventKind, type EventList } from '../../src/lib/schemas';
+import {
+  EventKindSchema,
+  MetricIdSchema,
+  type DealListPayload,
+  type EventKind,
+  type EventListPayload,
+} from '../../src/lib/schemas';
 import { mockDeals } from '../data';
 import { apiError } from './errors';
 
@@ -55,7 +61,7 @@ const dealNotFound = (id: string) => apiError(404, 'deal_not_found', `No deal wi
 
 export const dealHandlers = [
   http.get('/api/deals', () => {
-    const body: DealList = { deals: Object.values(mockDeals).map((entry) => entry.summary) };
+    const body: DealListPayload = { deals: Object.values(mockDeals).map((entry) => entry.summary) };
     return HttpResponse.json(body);
   }),
 
@@ -74,7 +80,7 @@ export const dealHandlers = [
       .filter((e) => overlaps(e.date, query.from, query.to))
       .filter((e) => !query.kinds || query.kinds.includes(e.kind))
       .sort((a, b) => compareDates(a.date, b.date));
-    const body: EventList = { dealId: entry.deal.id, events: events.map((e) => ({ figureIds: [], ...e })) };
+    const body: EventListPayload = { dealId: entry.deal.id, events: events.map((e) => ({ figureIds: [], ...e })) };
     return HttpResponse.json(body);
   }),
 

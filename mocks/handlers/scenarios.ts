@@ -4,8 +4,8 @@ import {
   MetricIdSchema,
   type DealInput,
   type DealList,
-  type EventList,
-  type MetricSeries,
+  type EventListPayload,
+  type MetricSeriesPayload,
 } from '../../src/lib/schemas';
 import { mockDeals } from '../data';
 import { apiError } from './errors';
@@ -109,14 +109,14 @@ function emptyResponse(endpoint: Endpoint, params: Params): Response | undefined
     }
     case 'events': {
       if (!mockDeals[dealId]) return undefined;
-      const body: EventList = { dealId, events: [] };
+      const body: EventListPayload = { dealId, events: [] };
       return HttpResponse.json(body);
     }
     case 'metrics': {
       const metric = v.safeParse(MetricIdSchema, param(params.metric));
       const series = metric.success ? mockDeals[dealId]?.metrics[metric.output] : undefined;
       if (!series) return undefined;
-      const body: MetricSeries = { ...series, points: [] };
+      const body: MetricSeriesPayload = { ...series, points: [] };
       return HttpResponse.json(body);
     }
   }

@@ -1,10 +1,10 @@
-import * as v from 'valibot';
+import { seedIn } from '../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal } from '../../mocks/data/alibaba-sina-weibo-2013';
-import { dealStatusAsOf } from './deal-status';
-import { DealSchema, type Deal, type DealEvent } from './schemas';
 
-const deal = v.parse(DealSchema, seedDeal);
+import { dealStatusAsOf } from './deal-status';
+import { type Deal, type DealEvent } from './schemas';
+
+const deal = seedIn('en');
 const statusOn = (day: string | null, of: Deal = deal) => dealStatusAsOf(of, day).status;
 
 function event(id: string, kind: DealEvent['kind'], date: DealEvent['date']): DealEvent {

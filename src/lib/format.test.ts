@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatPartialDate, formatValue } from './format';
+import { formatAtStep, formatFigure, formatPartialDate, formatValue } from './format';
 import type { Figure } from './schemas';
 
 const nbsp = (s: string) => s.replace(/\s/g, ' ');
@@ -56,5 +56,19 @@ describe('formatValue', () => {
     expect(formatValue(390_672_000, 'USD', 'en')).toBe('US$391m');
     expect(formatValue(55.03, 'USD', 'en')).toBe('US$55.03');
     expect(formatValue(0, 'EUR', 'en')).toBe('€0');
+  });
+});
+
+describe('dollars in German', () => {
+  it('say "US$", never a bare "$", in every form a number takes', () => {
+    expect(nbsp(formatValue(586e6, 'USD', 'de'))).toBe('586 Mio. US$');
+    expect(nbsp(formatValue(55.03, 'USD', 'de'))).toBe('55,03 US$');
+    expect(nbsp(formatFigure(figure({ value: 3.26e9, unit: 'USD', qualifier: 'about' }), 'de'))).toBe(
+      'etwa 3,26 Mrd. US$',
+    );
+    expect(nbsp(formatAtStep(121.5e6, 'USD', 1e5, 'de'))).toBe('121,5 Mio. US$');
+    const range = formatFigure(figure({ value: 1e6, valueHigh: 2e6, unit: 'USD', qualifier: 'range' }), 'de');
+    expect(range).not.toMatch(/(?<!US)\$/);
+    expect(nbsp(formatValue(450e6, 'EUR', 'de'))).toBe('450 Mio. €');
   });
 });

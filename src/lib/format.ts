@@ -3,12 +3,30 @@ import type { Figure, PartialDate, Unit } from './schemas';
 
 // Every number and date on screen passes through here, with the locale passed in.
 
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** What the formatters below need of an `Intl.NumberFormat`. */
+interface NumberFormatter {
+  format(value: number): string;
+  formatRange(start: number, end: number): string;
+}
+
+// German CLDR writes US dollars as a bare "$", which a German reader cannot tell from other dollars:
+// the currency part becomes "US$", as British English writes it ("586 Mio. US$").
+const usDollar = (part: { type: string; value: string }) =>
+  part.type === 'currency' && part.value === '$' ? 'US$' : part.value;
+
+const cache = new Map<string, NumberFormatter>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): NumberFormatter {
   const key = `${locale}:${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(INTL_TAG[locale], options);
+    const intl = new Intl.NumberFormat(INTL_TAG[locale], options);
+    format =
+      options.currency === 'USD'
+        ? {
+            format: (value) => intl.formatToParts(value).map(usDollar).join(''),
+            formatRange: (start, end) => intl.formatRangeToParts(start, end).map(usDollar).join(''),
+          }
+        : intl;
     cache.set(key, format);
   }
   return format;

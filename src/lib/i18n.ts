@@ -179,6 +179,7 @@ const en = {
   'timeline.figures': 'Figures',
   'timeline.close': 'Close detail',
   'timeline.monthOnly': 'known to the month only',
+  'timeline.translated': 'Summarised in English from a German-language source.',
   'kind.rumour': 'Rumour',
   'kind.denial': 'Denial',
   'kind.results': 'Results',
@@ -192,6 +193,13 @@ const en = {
   'url.dismiss': 'Dismiss',
   'export.title': 'Export this view',
   'export.png': 'Image (PNG)',
+  'asof.hint': 'Type a day as {pattern}, for example {example}; the arrow keys step a day.',
+  'asof.invalid.format':
+    '“{text}” is not a day written {pattern}. Type it as {example}, or clear the field to see everything.',
+  'asof.invalid.not-a-day':
+    '“{text}” is not a day of the calendar. Check day and month ({pattern}), for example {example}.',
+  'asof.invalid.out-of-range':
+    '“{text}” is outside 2000 to 2099, the years this view covers. Type a day such as {example}.',
   'export.svg': 'Vector (SVG)',
   'export.csv': 'Table (CSV)',
   'export.json': 'Data (JSON)',

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { isIsoDay } from './dates';
+import type { Localized } from './localize';
 
 // The data contract: every payload is parsed with these schemas at the boundary, the mocks are
 // typed by them, and the TypeScript types below are inferred from them, never written twice.
@@ -12,6 +13,12 @@ const text = () => v.pipe(v.string(), v.minLength(1));
 const isoDay = v.pipe(v.string(), v.check(isIsoDay, 'expected a real day, YYYY-MM-DD'));
 const isoMonth = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
 const citations = () => v.pipe(v.array(CitationSchema), v.minLength(1));
+/**
+ * Every text a reader sees, in both of the app's languages. Where a source's own words exist they
+ * travel beside it as `original`; the German of an English-language source is a translation.
+ */
+export const LocalTextSchema = v.object({ en: text(), de: text() });
+const local = () => LocalTextSchema;
 
 /** A date as precise as the source makes it: a day, or only a month. */
 export const PartialDateSchema = v.variant('precision', [
@@ -27,7 +34,7 @@ export const SourceSchema = v.object({
   title: v.nullable(text()),
   date: v.nullable(isoDay),
   language: v.picklist(['de', 'en']),
-  note: v.optional(v.string()),
+  note: v.optional(local()),
 });
 
 /** Where one statement comes from: a source, the article's lines, the source's own words. */
@@ -42,7 +49,7 @@ export const UnitSchema = v.picklist(['EUR', 'USD', 'percent', 'users', 'months'
 
 const figureBase = {
   id: text(),
-  label: text(),
+  label: local(),
   value: v.number(),
   // With qualifier 'range', value..valueHigh; 'over' reads "more than value".
   valueHigh: v.optional(v.number()),
@@ -50,7 +57,7 @@ const figureBase = {
   unit: UnitSchema,
   publicOn: PartialDateSchema,
   sources: citations(),
-  note: v.optional(v.string()),
+  note: v.optional(local()),
 };
 
 /** A number and its provenance: reported by a source, derived by a formula, or modelled. */
@@ -60,10 +67,10 @@ export const FigureSchema = v.pipe(
     v.object({
       ...figureBase,
       status: v.literal('derived'),
-      formula: text(),
+      formula: local(),
       inputs: v.pipe(v.array(text()), v.minLength(1)),
     }),
-    v.object({ ...figureBase, status: v.literal('modelled'), assumption: text() }),
+    v.object({ ...figureBase, status: v.literal('modelled'), assumption: local() }),
   ]),
   v.forward(
     v.check(
@@ -75,8 +82,9 @@ export const FigureSchema = v.pipe(
 );
 
 export const PartySchema = v.object({
+  // A proper name reads the same in both languages.
   name: text(),
-  description: text(),
+  description: local(),
   sources: citations(),
 });
 
@@ -86,10 +94,10 @@ export const DealEventSchema = v.object({
   id: text(),
   date: PartialDateSchema,
   kind: EventKindSchema,
-  title: text(),
+  title: local(),
   // A few words for the axis, where the title does not fit; the title is used where it is missing.
-  shortTitle: v.optional(v.pipe(text(), v.maxLength(40))),
-  summary: text(),
+  shortTitle: v.optional(v.object({ en: v.pipe(text(), v.maxLength(40)), de: v.pipe(text(), v.maxLength(40)) })),
+  summary: local(),
   // The article's own German words, where it has them.
   original: v.optional(text()),
   figureIds: v.optional(v.array(v.string()), []),
@@ -100,7 +108,7 @@ export const MetricIdSchema = v.picklist(['registered-users', 'daily-active-user
 
 export const MetricSeriesSchema = v.object({
   id: MetricIdSchema,
-  label: text(),
+  label: local(),
   unit: UnitSchema,
   points: v.array(FigureSchema),
 });
@@ -108,8 +116,8 @@ export const MetricSeriesSchema = v.object({
 export const QuoteSchema = v.object({
   id: text(),
   speaker: text(),
-  role: text(),
-  summary: text(),
+  role: local(),
+  summary: local(),
   original: text(),
   publicOn: PartialDateSchema,
   sources: citations(),
@@ -117,7 +125,7 @@ export const QuoteSchema = v.object({
 
 export const ClaimSchema = v.object({
   id: text(),
-  text: text(),
+  text: local(),
   original: v.optional(text()),
   publicOn: PartialDateSchema,
   sources: citations(),
@@ -127,7 +135,7 @@ export const DealStatusSchema = v.picklist(['rumoured', 'announced', 'completed'
 
 export const DealSummarySchema = v.object({
   id: text(),
-  name: text(),
+  name: local(),
   status: DealStatusSchema,
   announcedOn: v.nullable(PartialDateSchema),
   acquirer: text(),
@@ -136,7 +144,7 @@ export const DealSummarySchema = v.object({
 
 export const DealSchema = v.object({
   id: text(),
-  name: text(),
+  name: local(),
   status: DealStatusSchema,
   announcedOn: v.nullable(PartialDateSchema),
   announcedSources: v.array(CitationSchema),
@@ -160,7 +168,7 @@ export const DealSchema = v.object({
   cooperation: v.optional(
     v.object({
       term: FigureSchema,
-      areas: v.array(v.object({ id: text(), label: text(), original: text() })),
+      areas: v.array(v.object({ id: text(), label: local(), original: text() })),
       sources: citations(),
     }),
   ),
@@ -187,22 +195,32 @@ export const ApiErrorSchema = v.object({
 });
 
 export type PartialDate = v.InferOutput<typeof PartialDateSchema>;
-export type Source = v.InferOutput<typeof SourceSchema>;
+export type Source = Localized<v.InferOutput<typeof SourceSchema>>;
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type Status = v.InferOutput<typeof StatusSchema>;
 export type Unit = v.InferOutput<typeof UnitSchema>;
-export type Figure = v.InferOutput<typeof FigureSchema>;
-export type Party = v.InferOutput<typeof PartySchema>;
 export type EventKind = v.InferOutput<typeof EventKindSchema>;
-export type DealEvent = v.InferOutput<typeof DealEventSchema>;
 export type MetricId = v.InferOutput<typeof MetricIdSchema>;
-export type MetricSeries = v.InferOutput<typeof MetricSeriesSchema>;
-export type Quote = v.InferOutput<typeof QuoteSchema>;
-export type Claim = v.InferOutput<typeof ClaimSchema>;
-export type DealSummary = v.InferOutput<typeof DealSummarySchema>;
-export type Deal = v.InferOutput<typeof DealSchema>;
-export type DealList = v.InferOutput<typeof DealListSchema>;
-export type EventList = v.InferOutput<typeof EventListSchema>;
 export type ApiError = v.InferOutput<typeof ApiErrorSchema>;
+
+// The payloads as the contract carries them: every text in both languages.
+export type DealPayload = v.InferOutput<typeof DealSchema>;
+export type DealListPayload = v.InferOutput<typeof DealListSchema>;
+export type DealSummaryPayload = v.InferOutput<typeof DealSummarySchema>;
+export type EventListPayload = v.InferOutput<typeof EventListSchema>;
+export type MetricSeriesPayload = v.InferOutput<typeof MetricSeriesSchema>;
 /** What the mocks write: the schema's input, so defaults may be left out. */
 export type DealInput = v.InferInput<typeof DealSchema>;
+export type MetricSeriesInput = v.InferInput<typeof MetricSeriesSchema>;
+
+// What components read: the same payloads in the reader's language (see `localize`).
+export type Figure = Localized<v.InferOutput<typeof FigureSchema>>;
+export type Party = Localized<v.InferOutput<typeof PartySchema>>;
+export type DealEvent = Localized<v.InferOutput<typeof DealEventSchema>>;
+export type MetricSeries = Localized<MetricSeriesPayload>;
+export type Quote = Localized<v.InferOutput<typeof QuoteSchema>>;
+export type Claim = Localized<v.InferOutput<typeof ClaimSchema>>;
+export type DealSummary = Localized<v.InferOutput<typeof DealSummarySchema>>;
+export type Deal = Localized<DealPayload>;
+export type DealList = Localized<DealListPayload>;
+export type EventList = Localized<EventListPayload>;

@@ -1,14 +1,24 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { mockDeals } from '../../mocks/data';
-import { DealSchema, MetricSeriesSchema, type Citation, type Figure } from '../../src/lib/schemas';
+import { localize } from '../../src/lib/localize';
+import {
+  DealSchema,
+  MetricSeriesSchema,
+  type Citation,
+  type Deal,
+  type Figure,
+  type MetricSeries,
+} from '../../src/lib/schemas';
 
 const entry = mockDeals['alibaba-sina-weibo-2013'];
-const deal = v.parse(DealSchema, entry.deal);
-const series = Object.values(entry.metrics).map((s) => v.parse(MetricSeriesSchema, s));
+// Parsed by the contract (both languages), then read in English as a component would.
+const payload = v.parse(DealSchema, entry.deal);
+const deal = localize(payload, 'en');
+const series = Object.values(entry.metrics).map((s) => localize(v.parse(MetricSeriesSchema, s), 'en'));
 
-function allFigures(): Figure[] {
-  const t = deal.terms;
+function allFigures(d: Deal = deal, metrics: MetricSeries[] = series): Figure[] {
+  const t = d.terms;
   return [
     t.consideration,
     t.considerationUsd,
@@ -17,13 +27,13 @@ function allFigures(): Figure[] {
     t.optionCeiling,
     t.laterOption?.ipoDiscount,
     t.laterOption?.valuationCapUsd,
-    deal.cooperation!.term,
-    deal.projections!.revenue,
-    deal.projections!.revenueUsd,
-    deal.projections!.horizon,
-    deal.valuation.impliedUsd,
-    ...deal.market,
-    ...series.flatMap((s) => s.points),
+    d.cooperation!.term,
+    d.projections!.revenue,
+    d.projections!.revenueUsd,
+    d.projections!.horizon,
+    d.valuation.impliedUsd,
+    ...d.market,
+    ...metrics.flatMap((s) => s.points),
   ].filter((f): f is Figure => f !== undefined);
 }
 
@@ -165,5 +175,246 @@ describe('known as of, fact by fact', () => {
       expect(byId(id)!.publicOn, id).toEqual(deal.announcedOn);
       expect(byId(id)!.note, id).toMatch(/The article is undated/);
     }
+  });
+});
+
+// One row per row of ../shared/seed/FACTS.md (the project keeps its own copy of the data; these rows
+// are transcribed from that table): value, unit, status, sources with their day or article line,
+// the article's German words, and the day the figure became public.
+describe('FACTS.md, row by row', () => {
+  type Row = {
+    id: string;
+    value?: number;
+    valueHigh?: number;
+    unit?: Figure['unit'];
+    qualifier?: Figure['qualifier'];
+    sources: Record<string, number[] | string | null>;
+    german?: string[];
+    publicOn: { precision: 'day' | 'month'; date: string };
+  };
+  const deal29 = { precision: 'day', date: '2013-04-29' } as const;
+  const article: Row[] = [
+    {
+      id: 'consideration',
+      value: 450e6,
+      unit: 'EUR',
+      qualifier: 'exact',
+      sources: { 'silicon-de': [1] },
+      german: ['beläuft sich genauer auf 450 Millionen Euro'],
+      publicOn: deal29,
+    },
+    {
+      id: 'cooperation-term',
+      value: 36,
+      unit: 'months',
+      qualifier: 'exact',
+      sources: { 'silicon-de': [1] },
+      german: ['zunächst drei Jahre währende Kooperation'],
+      publicOn: deal29,
+    },
+    {
+      id: 'projected-revenue',
+      value: 290e6,
+      unit: 'EUR',
+      qualifier: 'about',
+      sources: { 'silicon-de': [2] },
+      german: ['für etwa 290 Millionen Euro zusätzlichen Umsatz sorgen'],
+      publicOn: deal29,
+    },
+    {
+      id: 'option-ceiling',
+      value: 30,
+      unit: 'percent',
+      qualifier: 'exact',
+      sources: { 'silicon-de': [3] },
+      german: ['auf 30 Prozent auszubauen'],
+      publicOn: deal29,
+    },
+    {
+      id: 'stake-rumoured',
+      value: 15,
+      valueHigh: 20,
+      unit: 'percent',
+      qualifier: 'range',
+      sources: { 'silicon-de': [5] },
+      german: ['im Bereich 15 bis 20 Prozent', 'im November 2012'],
+      publicOn: { precision: 'month', date: '2012-11' },
+    },
+    {
+      id: 'registered-users-2012-11',
+      value: 400e6,
+      unit: 'users',
+      qualifier: 'over',
+      sources: { 'silicon-de': [6] },
+      german: ['die 400 Millionen überschritten'],
+      publicOn: { precision: 'month', date: '2012-11' },
+    },
+  ];
+  const secondary: Row[] = [
+    {
+      id: 'consideration-usd',
+      value: 586e6,
+      unit: 'USD',
+      qualifier: 'exact',
+      sources: { 'xinhua-chinadaily-2013-04-30': '2013-04-30', 'phys-org-2013-04-29': '2013-04-29' },
+      publicOn: deal29,
+    },
+    {
+      id: 'stake-acquired',
+      value: 18,
+      unit: 'percent',
+      qualifier: 'about',
+      sources: { 'xinhua-chinadaily-2013-04-30': '2013-04-30', 'technode-2013-04-29': '2013-04-29' },
+      publicOn: deal29,
+    },
+    {
+      id: 'projected-revenue-usd',
+      value: 380e6,
+      unit: 'USD',
+      qualifier: 'about',
+      sources: { 'xinhua-chinadaily-2013-04-30': '2013-04-30' },
+      publicOn: { precision: 'day', date: '2013-04-30' },
+    },
+    {
+      id: 'implied-valuation-usd',
+      value: 3.26e9,
+      unit: 'USD',
+      qualifier: 'about',
+      sources: { 'technode-2013-04-29': '2013-04-29' },
+      publicOn: deal29,
+    },
+    {
+      id: 'registered-users-2013-02',
+      value: 500e6,
+      unit: 'users',
+      qualifier: 'about',
+      sources: { 'technode-2013-04-29': '2013-04-29' },
+      publicOn: { precision: 'month', date: '2013-02' },
+    },
+    {
+      id: 'daily-active-users-2013-02',
+      value: 47e6,
+      unit: 'users',
+      qualifier: 'about',
+      sources: { 'technode-2013-04-29': '2013-04-29' },
+      publicOn: { precision: 'month', date: '2013-02' },
+    },
+    {
+      id: 'sina-open-move',
+      value: 19,
+      unit: 'percent',
+      qualifier: 'about',
+      sources: { 'xinhua-chinadaily-2013-04-30': '2013-04-30' },
+      publicOn: deal29,
+    },
+    {
+      id: 'sina-close-move',
+      value: 9.3,
+      unit: 'percent',
+      qualifier: 'exact',
+      sources: { 'forbes-reposted': null },
+      publicOn: deal29,
+    },
+    {
+      id: 'sina-close-price',
+      value: 55.03,
+      unit: 'USD',
+      qualifier: 'exact',
+      sources: { 'forbes-reposted': null },
+      publicOn: deal29,
+    },
+    {
+      id: 'option-ipo-discount-2014',
+      value: 15,
+      unit: 'percent',
+      qualifier: 'exact',
+      sources: { 'barrons-2014-03-18': '2014-03-18' },
+      publicOn: { precision: 'month', date: '2014-03' },
+    },
+    {
+      id: 'option-valuation-cap-2014',
+      value: 5.5e9,
+      unit: 'USD',
+      qualifier: 'exact',
+      sources: { 'barrons-2014-03-18': '2014-03-18' },
+      publicOn: { precision: 'month', date: '2014-03' },
+    },
+  ];
+  const germanFigures = allFigures(
+    localize(payload, 'de'),
+    Object.values(entry.metrics).map((s) => localize(v.parse(MetricSeriesSchema, s), 'de')),
+  );
+
+  for (const row of [...article, ...secondary]) {
+    it(`${row.id}: ${row.value}${row.valueHigh ? `-${row.valueHigh}` : ''} ${row.unit}, reported, public ${row.publicOn.date}`, () => {
+      const figure = byId(row.id);
+      expect(figure, row.id).toBeDefined();
+      expect(figure).toMatchObject({
+        value: row.value,
+        unit: row.unit,
+        qualifier: row.qualifier,
+        status: 'reported',
+        publicOn: row.publicOn,
+      });
+      if (row.valueHigh !== undefined) expect(figure!.valueHigh).toBe(row.valueHigh);
+      for (const [sourceId, where] of Object.entries(row.sources)) {
+        const citation = figure!.sources.find((c) => c.sourceId === sourceId);
+        expect(citation, `${row.id} cites ${sourceId}`).toBeDefined();
+        const source = deal.sources.find((s) => s.id === sourceId)!;
+        if (Array.isArray(where)) for (const line of where) expect(citation!.lines, `${row.id} line`).toContain(line);
+        else expect(source.date, `${sourceId}'s day`).toBe(where);
+      }
+      const originals = figure!.sources.map((c) => c.original ?? '').join(' ');
+      for (const words of row.german ?? []) expect(originals, `${row.id} in the article's words`).toContain(words);
+      // Every figure also has its German label, which is not the English one left in place.
+      const de = germanFigures.find((f) => f.id === row.id) ?? (localize(payload, 'de') && undefined);
+      if (de) expect(de.label).not.toBe(figure!.label);
+    });
+  }
+
+  it('cooperation areas: four, each in the article’s words (line 2)', () => {
+    const areas = payload.cooperation!.areas;
+    expect(areas.map((a) => a.original)).toEqual([
+      'Nutzerkonten verbinden',
+      'bei Online-Bezahlmöglichkeiten kooperieren',
+      'im Marketing',
+      'bei der Suche nach neuen Geschäftsmodellen für Social Commerce',
+    ]);
+    expect(payload.cooperation!.sources).toEqual([{ sourceId: 'silicon-de', lines: [2] }]);
+  });
+
+  it('instruments, combined users, Chao’s quote: line 3 and 4, in the article’s words', () => {
+    expect(payload.terms.instruments!.original).toContain('gewöhnlichen und Vorzugsaktien');
+    expect(payload.terms.instruments!.sources[0].lines).toEqual([3]);
+    expect(payload.claims[0].original).toBe('„hunderte Millionen User“');
+    expect(payload.claims[0].sources[0].lines).toEqual([4]);
+    expect(payload.quotes[0]).toMatchObject({ speaker: 'Charles Chao', publicOn: deal29 });
+    expect(payload.quotes[0].original).toContain('natürlicher Partner für seine Firma');
+    expect(payload.quotes[0].sources[0].lines).toEqual([4]);
+  });
+
+  it('the rumour (Nov 2012) and the denial (Feb 2013): line 5, in the article’s words', () => {
+    const rumour = payload.events.find((e) => e.kind === 'rumour')!;
+    const denial = payload.events.find((e) => e.kind === 'denial')!;
+    expect(rumour.date).toEqual({ precision: 'month', date: '2012-11' });
+    expect(denial.date).toEqual({ precision: 'month', date: '2013-02' });
+    expect(denial.original).toContain('Noch im Februar kommentierte Sina ausdrücklich, dies sei falsch');
+    expect([rumour.sources[0].lines, denial.sources[0].lines]).toEqual([[5], [5]]);
+  });
+
+  it('the announcement: 29 Apr 2013, from phys.org and technode of that day', () => {
+    expect(payload.announcedOn).toEqual(deal29);
+    expect(payload.announcedSources.map((c) => c.sourceId)).toEqual(['phys-org-2013-04-29', 'technode-2013-04-29']);
+  });
+
+  it('says every text in German too, with dollars as "US$", never a bare "$"', () => {
+    const texts: string[] = [];
+    JSON.stringify([payload, Object.values(entry.metrics)], (_key, value: unknown) => {
+      if (value && typeof value === 'object' && 'de' in value && 'en' in value)
+        texts.push((value as { de: string }).de);
+      return value;
+    });
+    expect(texts.length).toBeGreaterThan(60);
+    for (const text of texts) expect(text, text).not.toMatch(/(?<!US)\$/);
   });
 });

@@ -58,7 +58,17 @@ export async function exportView(
   if (format === 'csv') download(eventsToCsv(events, sources, context.locale), fileName, TYPES.csv);
   if (format === 'json') {
     download(
-      eventsToJson({ dealId, dealName, range: { from, to }, kinds, asOf, events, figures, sources }),
+      eventsToJson({
+        dealId,
+        dealName,
+        language: context.locale,
+        range: { from, to },
+        kinds,
+        asOf,
+        events,
+        figures,
+        sources,
+      }),
       fileName,
       TYPES.json,
     );

@@ -1,14 +1,16 @@
+import { seedIn } from '../../../test/seed';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { dealFigures } from '../../lib/figures';
-import { DealEventSchema, DealSchema, FigureSchema, SourceSchema, type DealEvent } from '../../lib/schemas';
-import { seedDeal } from '../../../mocks/data/alibaba-sina-weibo-2013';
+import { DealEventSchema, FigureSchema, SourceSchema, type DealEvent } from '../../lib/schemas';
+
 import { awkwardEvents, awkwardSources, seedEvents } from '../../../test/fixtures/awkward-events';
 import { eventsToJson, type JsonExportInput } from './json';
 
 const base: JsonExportInput = {
   dealId: 'alibaba-sina-weibo-2013',
   dealName: 'Alibaba „invests“ in Sina Weibo, 2013',
+  language: 'en',
   range: { from: '2012-11-01', to: '2014-03-31' },
   kinds: ['rumour', 'announcement'],
   asOf: null,
@@ -31,6 +33,7 @@ describe('eventsToJson', () => {
     expect(Object.keys(out)).toEqual([
       'dealId',
       'dealName',
+      'language',
       'range',
       'kinds',
       'asOf',
@@ -57,15 +60,28 @@ describe('eventsToJson', () => {
     expect(out.events[1].summary).toBe('First line\r\nsecond line\nthird line\rfourth line');
   });
 
-  it('writes events and sources that the contract accepts, with no extra fields', () => {
+  it('writes events and sources that the contract accepts, in the file’s one language, with no extra fields', () => {
     const extra = { ...awkwardEvents[0], highlighted: true, sources: [{ sourceId: 'silicon-de', pinned: 1 }] };
     const out = parse({ ...base, events: [extra as DealEvent, ...seedEvents] });
+    // The contract carries each text in both languages; the file holds the reader's one.
+    const both = (text: unknown) => (typeof text === 'string' ? { en: text, de: text } : text);
+    const asContract = (e: DealEvent) => ({
+      ...e,
+      title: both(e.title),
+      summary: both(e.summary),
+      shortTitle: both(e.shortTitle),
+    });
     for (const event of out.events) {
-      expect(v.parse(v.strictObject(DealEventSchema.entries), event)).toEqual(event);
+      expect(typeof event.title).toBe('string');
+      const wrapped = JSON.parse(JSON.stringify(asContract(event)));
+      expect(v.parse(v.strictObject(DealEventSchema.entries), wrapped)).toEqual(wrapped);
       for (const c of event.sources)
         expect(Object.keys(c).every((k) => ['sourceId', 'lines', 'original'].includes(k))).toBe(true);
     }
-    for (const source of out.sources) expect(v.parse(v.strictObject(SourceSchema.entries), source)).toEqual(source);
+    for (const source of out.sources) {
+      const wrapped = JSON.parse(JSON.stringify({ ...source, note: both(source.note) }));
+      expect(v.parse(v.strictObject(SourceSchema.entries), wrapped)).toEqual(wrapped);
+    }
   });
 
   it('lists only the cited sources, each once, in the order first cited', () => {
@@ -94,11 +110,15 @@ describe('eventsToJson', () => {
   });
 
   it('includes the figures its events refer to, with their status, formula or assumption, and sources', () => {
-    const deal = v.parse(DealSchema, seedDeal);
+    const deal = seedIn('en');
     const deal29 = deal.events.find((e) => e.id === 'deal-2013-04-29')!;
     const out = parse({ ...base, events: [deal29], figures: dealFigures(deal), sources: deal.sources });
     expect(out.figures.map((f: { id: string }) => f.id)).toEqual(deal29.figureIds);
-    for (const figure of out.figures) expect(v.is(FigureSchema, figure), figure.id).toBe(true);
+    for (const figure of out.figures) {
+      const wrapped = { ...figure, label: { en: figure.label, de: figure.label } };
+      if (figure.note) wrapped.note = { en: figure.note, de: figure.note };
+      expect(v.is(FigureSchema, wrapped), figure.id).toBe(true);
+    }
     const stake = out.figures.find((f: { id: string }) => f.id === 'stake-acquired');
     expect(stake).toMatchObject({ status: 'reported', unit: 'percent' });
     // The figures' own sources are listed too (Xinhua reports the 18 %).

@@ -1,8 +1,14 @@
+import type { Locale } from '../../lib/i18n';
 import type { Citation, DealEvent, Figure, Source } from '../../lib/schemas';
 
 export interface JsonExportInput {
   dealId: string;
   dealName: string;
+  /**
+   * The language of the file's texts: the reader's. The contract carries each text in English and
+   * German; the file holds the view the reader exported, so it says which one it holds.
+   */
+  language: Locale;
   range: { from: string; to: string };
   kinds: string[];
   asOf: string | null;
@@ -60,13 +66,17 @@ export function referencedFigures(events: DealEvent[], figures: Figure[]): Figur
   });
 }
 
-/** The exported timeline as pretty JSON in the data contract's shape (undefined fields are left out). */
+/**
+ * The exported timeline as pretty JSON in the data contract's shape, each text in the file's one
+ * `language` (undefined fields are left out).
+ */
 export function eventsToJson(input: JsonExportInput): string {
-  const { dealId, dealName, range, kinds, asOf, events, sources } = input;
+  const { dealId, dealName, language, range, kinds, asOf, events, sources } = input;
   const figures = referencedFigures(events, input.figures ?? []);
   const payload = {
     dealId,
     dealName,
+    language,
     range: { from: range.from, to: range.to },
     kinds: [...kinds],
     asOf,

@@ -1,14 +1,13 @@
-import * as v from 'valibot';
+import { seedIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { DealSchema, type Deal, type Figure } from '../../../lib/schemas';
+import { type Deal, type Figure } from '../../../lib/schemas';
 import { currencyNoteText } from '../components/currency-note';
 import { conversions, sourcePair, type Currency } from './currency';
 import { optionPresets, optionWhatIf } from './option';
 import { selectProjection } from './revenue';
 import { selectValuation } from './valuation';
 
-const deal = v.parse(DealSchema, seedDeal);
+const deal = seedIn('en');
 
 // What each chart shows, as its view passes it to the currency note.
 function valuationShown(d: Deal, currency: Currency, asOf: string | null = null): (Figure | undefined)[] {

@@ -1,10 +1,10 @@
-import * as v from 'valibot';
+import { seedIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { DealSchema, type Deal } from '../../../lib/schemas';
+
+import { type Deal } from '../../../lib/schemas';
 import { rumourLabel, rumourNote, selectStake, stakeAxisMax, stakeRows } from './stake';
 
-const deal = v.parse(DealSchema, seedDeal);
+const deal = seedIn('en');
 
 describe('the rumour, a stake in Sina (the parent), not in Weibo', () => {
   it('is never a bar on Weibo’s scale: only the stake acquired and the headroom are', () => {

@@ -1,12 +1,11 @@
-import * as v from 'valibot';
+import { seedIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { DealSchema } from '../../../lib/schemas';
+
 import { optionWhatIf } from './option';
 import { selectStake } from './stake';
 import { figureTable, statusText } from './table';
 
-const deal = v.parse(DealSchema, seedDeal);
+const deal = seedIn('en');
 const valueOf = (table: ReturnType<typeof figureTable>, row: number) => {
   const cell = table.rows[row][1];
   return typeof cell === 'string' ? cell : cell.text;

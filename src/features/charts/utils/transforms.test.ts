@@ -1,7 +1,7 @@
-import * as v from 'valibot';
+import { seedIn, seedMetricIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal, seedMetrics } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { DealSchema, type Figure } from '../../../lib/schemas';
+
+import { type Figure } from '../../../lib/schemas';
 import { inCurrency, sourcePair } from './currency';
 import { derive, isPoints, token } from './derive';
 import { optionPresets, optionWhatIf, parseValuationInput } from './option';
@@ -9,7 +9,7 @@ import { selectStake, stakeRows } from './stake';
 import { usersPoints } from './users';
 import { selectValuation } from './valuation';
 
-const deal = v.parse(DealSchema, seedDeal);
+const deal = seedIn('en');
 
 describe('the currency switch', () => {
   const pair = sourcePair(deal)!;
@@ -119,7 +119,7 @@ describe('option what-if', () => {
 
 describe('users', () => {
   it('orders the readings by date and marks "more than" as a floor', () => {
-    const points = usersPoints(seedMetrics['registered-users']);
+    const points = usersPoints(seedMetricIn('registered-users', 'en'));
     expect(points.map((p) => [p.figure.value, p.atLeast])).toEqual([
       [400e6, true],
       [500e6, false],

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
+import { useLocale } from '../../../lib/i18n';
+import { localizer } from '../../../lib/localize';
 import { apiPaths } from '../../../lib/api-paths';
 import { EventListSchema } from '../../../lib/schemas';
 import { dealKeys, type EventFilters } from './deal-keys';
@@ -23,4 +25,8 @@ export const eventsQueryOptions = (dealId: string, filters: EventFilters = {}) =
     queryFn: ({ signal }) => getEvents(dealId, filters, signal),
   });
 
-export const useEvents = (dealId: string, filters: EventFilters = {}) => useQuery(eventsQueryOptions(dealId, filters));
+/** The answer in the reader's language (the cache keeps the payload with both). */
+export function useEvents(dealId: string, filters: EventFilters = {}) {
+  const locale = useLocale();
+  return useQuery({ ...eventsQueryOptions(dealId, filters), select: localizer(locale) });
+}

@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
+import { useLocale } from '../../../lib/i18n';
+import { localizer } from '../../../lib/localize';
 import { apiPaths } from '../../../lib/api-paths';
 import { MetricSeriesSchema, type MetricId } from '../../../lib/schemas';
 import { dealKeys } from './deal-keys';
@@ -14,4 +16,8 @@ export const metricQueryOptions = (dealId: string, metric: MetricId) =>
     queryFn: ({ signal }) => getMetric(dealId, metric, signal),
   });
 
-export const useMetric = (dealId: string, metric: MetricId) => useQuery(metricQueryOptions(dealId, metric));
+/** The answer in the reader's language (the cache keeps the payload with both). */
+export function useMetric(dealId: string, metric: MetricId) {
+  const locale = useLocale();
+  return useQuery({ ...metricQueryOptions(dealId, metric), select: localizer(locale) });
+}

@@ -1,12 +1,11 @@
+import { seedIn } from '../../../../test/seed';
 import { screen } from '@testing-library/react';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { DealSchema } from '../../../lib/schemas';
+
 import { renderWithProviders } from '../../../../test/render';
 import { DealHeader } from './deal-header';
 
-const deal = v.parse(DealSchema, seedDeal);
+const deal = seedIn('en');
 const meta = () => document.querySelector('.deal-header__meta');
 
 describe('DealHeader, the status as of a day', () => {

@@ -1,11 +1,10 @@
-import * as v from 'valibot';
+import { seedIn, seedMetricIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal, seedMetrics } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { DealSchema } from '../../../lib/schemas';
+
 import { kpiSources, kpiSummaries } from './kpi-summary';
 
-const deal = v.parse(DealSchema, seedDeal);
-const users = seedMetrics['registered-users'];
+const deal = seedIn('en');
+const users = seedMetricIn('registered-users', 'en');
 
 describe('kpiSummaries', () => {
   it('says each key figure as its card does: label, value, status and source', () => {

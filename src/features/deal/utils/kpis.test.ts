@@ -1,11 +1,11 @@
-import * as v from 'valibot';
+import { seedIn, seedMetricIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal, seedMetrics } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { DealSchema, type MetricSeries } from '../../../lib/schemas';
+
+import { type MetricSeries } from '../../../lib/schemas';
 import { selectDealKpis, selectHeadlinePoint } from './kpis';
 
-const deal = v.parse(DealSchema, seedDeal);
-const users = seedMetrics['registered-users'];
+const deal = seedIn('en');
+const users = seedMetricIn('registered-users', 'en');
 
 describe('selectDealKpis', () => {
   it('picks price, option ceiling and projected revenue with its horizon', () => {

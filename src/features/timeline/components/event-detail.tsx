@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { StatusBadge } from '../../../components/status-badge';
 import { dealFigures } from '../../../lib/figures';
 import { formatFigure, formatPartialDate } from '../../../lib/format';
-import { useLocale, useT } from '../../../lib/i18n';
+import { useLocale, useT, type Locale } from '../../../lib/i18n';
 import { citationDetail } from '../../../lib/provenance';
 import type { Deal, DealEvent, Figure } from '../../../lib/schemas';
 import { KindGlyph } from './kind-glyph';
@@ -15,6 +15,12 @@ interface EventDetailProps {
   onClose: () => void;
   /** The level of the event's title, one below the heading the timeline sits under. */
   headingLevel?: 2 | 3;
+}
+
+/** True when none of the event's sources is in the reader's language: its summary is translated. */
+function isTranslation(event: DealEvent, deal: Deal, locale: Locale): boolean {
+  const languages = event.sources.map((c) => deal.sources.find((s) => s.id === c.sourceId)?.language);
+  return languages.length > 0 && !languages.includes(locale);
 }
 
 /** One event in full: what happened, the article's own German words, and where it comes from. */
@@ -52,6 +58,8 @@ export function EventDetail({ deal, event, extraFigures = [], onClose, headingLe
       </Title>
       <Part className="timeline-detail__part">{t('timeline.summary')}</Part>
       <p>{event.summary}</p>
+      {/* Our summary of a source in the other language is a translation: said, not hidden. */}
+      {isTranslation(event, deal, locale) && <p className="timeline-detail__translated">{t('timeline.translated')}</p>}
       {event.original && (
         <>
           <Part className="timeline-detail__part">{t('timeline.original')}</Part>

@@ -1,11 +1,10 @@
-import * as v from 'valibot';
+import { seedIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { DealSchema } from '../../../lib/schemas';
+
 import { axisBounds, indexEvents, publicEvents } from './event-index';
 import { fitRange, fromDay, toDay } from './time-scale';
 
-const indexed = indexEvents(v.parse(DealSchema, seedDeal).events);
+const indexed = indexEvents(seedIn('en').events);
 const lastDay = (r: { end: number }) => fromDay(r.end - 1);
 function boundsOn(day: string | null) {
   const bounds = axisBounds(publicEvents(indexed, day), day);

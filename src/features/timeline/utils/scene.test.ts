@@ -1,8 +1,8 @@
-import * as v from 'valibot';
+import { seedIn, syntheticEventsIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { seededRandom, syntheticEvents } from '../../../../mocks/data/synthetic';
-import { DealEventSchema, DealSchema, type EventKind } from '../../../lib/schemas';
+
+import { seededRandom } from '../../../../mocks/data/synthetic';
+import type { EventKind } from '../../../lib/schemas';
 import { textWidth } from '../../../lib/text-width';
 import { eventsInRange, extentOf, indexEvents, type IndexedEvent } from './event-index';
 import { KINDS } from './kinds';
@@ -11,7 +11,7 @@ import { buildTimelineScene, type TimelineScene } from './scene';
 import { fitRange, span, toDay, type Range } from './time-scale';
 import { zoomStep } from './zoom';
 
-const seed = indexEvents(v.parse(DealSchema, seedDeal).events);
+const seed = indexEvents(seedIn('en').events);
 const NAMES = Object.fromEntries(KINDS.map((k) => [k, k])) as Record<EventKind, string>;
 const fit = fitRange(extentOf(seed)!);
 
@@ -110,7 +110,7 @@ describe('the timeline scene', () => {
   });
 
   it('labels clusters, not 10,000 marks', () => {
-    const events = indexEvents(v.parse(v.array(DealEventSchema), syntheticEvents(10_000, 42)));
+    const events = indexEvents(syntheticEventsIn(10_000, 42));
     const range = fitRange(extentOf(events)!);
     const s = scene(events, range, 1200);
     expect(s.marks.length).toBeLessThan(6 * 60);

@@ -1,18 +1,15 @@
-import * as v from 'valibot';
+import { seedIn, syntheticEventsIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
-import { seedDeal } from '../../../../mocks/data/alibaba-sina-weibo-2013';
-import { syntheticEvents } from '../../../../mocks/data/synthetic';
+
 import { dateSpan } from '../../../lib/dates';
-import { DealEventSchema, DealSchema } from '../../../lib/schemas';
 import { clusterByKind, clusterLane } from './cluster';
 import { eventsInRange, extentOf, filterEvents, indexEvents } from './event-index';
 import { clampRange, fitRange, fromDay, MIN_SPAN, panRange, span, toDay, zoomRange } from './time-scale';
 import { parseTimelineParams, writeTimelineParams } from './view-state';
 
-const seed = indexEvents(v.parse(DealSchema, seedDeal).events);
+const seed = indexEvents(seedIn('en').events);
 /** Generated events as the app meets them: parsed, defaults filled in. */
-const synthetic = (count: number, seedValue: number) =>
-  v.parse(v.array(DealEventSchema), syntheticEvents(count, seedValue));
+const synthetic = (count: number, seedValue: number) => syntheticEventsIn(count, seedValue);
 const bounds = { start: toDay('2012-10-01'), end: toDay('2014-04-30') };
 
 describe('time scale', () => {

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { newPage, previewSuite, waitForStill } from './harness.mjs';
+
+// A German page is German throughout: none of the data's English texts (the list is built from the
+// API's own answer, every `{ en, de }` pair whose two texts differ) and no bare "$" for US dollars.
+
+const DEAL = 'alibaba-sina-weibo-2013';
+
+/** Every text a reader meets on the page: text nodes (hidden tables and SVG titles too) and labels. */
+async function pageTexts(page) {
+  return page.evaluate(() => {
+    const texts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.parentElement?.closest('script, style, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    while (walker.nextNode()) texts.push(walker.currentNode.nodeValue);
+    for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    return texts.join('\n').replace(/\s+/g, ' ');
+  });
+}
+
+/** The data's texts as the API serves them: English and German side by side. */
+async function dataTexts(page) {
+  return page.evaluate(async (deal) => {
+    const answers = await Promise.all(
+      [
+        `/api/deals/${deal}`,
+        `/api/deals/${deal}/metrics/registered-users`,
+        `/api/deals/${deal}/metrics/daily-active-users`,
+      ].map((path) => fetch(path).then((r) => r.json())),
+    );
+    const pairs = [];
+    const titles = [];
+    JSON.stringify(answers, (key, value) => {
+      if (value && typeof value === 'object' && typeof value.en === 'string' && typeof value.de === 'string')
+        pairs.push(value);
+      if (key === 'sources' && Array.isArray(value)) for (const s of value) if (s.title) titles.push(s.title);
+      return value;
+    });
+    return { pairs, titles };
+  }, DEAL);
+}
+
+function englishLeft(text, pairs) {
+  return [...new Set(pairs.filter((p) => p.en !== p.de && text.includes(p.en)).map((p) => p.en))];
+}
+
+/** Bare dollars, with the sources' own titles (quotations, kept as published) taken out first. */
+function bareDollars(text, titles) {
+  let rest = text;
+  for (const title of titles) rest = rest.split(title).join('');
+  return [...rest.matchAll(/.{0,30}(?<!US)\$.{0,30}/g)].map((m) => m[0]);
+}
+
+describe('a German page, in Chromium', () => {
+  const suite = previewSuite();
+
+  it('the dashboard, in euros and in dollars, with a valuation the reader typed: no English data, no bare "$"', async () => {
+    const { page, problems, context } = await newPage(suite.browser, { locale: 'de-DE' });
+    await page.goto(`${suite.server.url}/deals/${DEAL}`);
+    await page.getByRole('article', { name: 'Kaufpreis' }).waitFor();
+    await waitForStill(page, 'main');
+    const { pairs, titles } = await dataTexts(page);
+    assert.ok(pairs.length > 60, `${pairs.length} texts in the data`);
+
+    for (const currency of ['EUR', 'USD']) {
+      await page.goto(`${suite.server.url}/deals/${DEAL}?currency=${currency}&valuation=4`);
+      await page.locator('.chart-card[data-widget="option"] svg').first().waitFor();
+      await waitForStill(page, 'main');
+      const text = await pageTexts(page);
+      assert.ok(text.includes('Kaufpreis') && text.includes('Erworbener Anteil'), 'the page is German');
+      assert.deepEqual(englishLeft(text, pairs), [], `English data texts on the German dashboard (${currency})`);
+      assert.deepEqual(bareDollars(text, titles), [], `bare "$" on the German dashboard (${currency})`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('the timeline, every event opened in turn: titles, summaries and figures in German', async () => {
+    const { page, problems, context } = await newPage(suite.browser, { locale: 'de-DE' });
+    await page.goto(`${suite.server.url}/deals/${DEAL}/timeline`);
+    await page.locator('.timeline__subtitle').waitFor();
+    const { pairs, titles } = await dataTexts(page);
+    const events = await page.evaluate(
+      (deal) =>
+        fetch(`/api/deals/${deal}/events`)
+          .then((r) => r.json())
+          .then((b) => b.events),
+      DEAL,
+    );
+    assert.equal(events.length, 8);
+    for (const event of events) {
+      await page.goto(`${suite.server.url}/deals/${DEAL}/timeline?event=${event.id}`);
+      await page.locator(`.timeline-detail[data-event-id="${event.id}"]`).waitFor();
+      await waitForStill(page, '.timeline');
+      const text = await pageTexts(page);
+      assert.ok(text.includes(event.summary.de), `${event.id}: its German summary is shown`);
+      assert.deepEqual(englishLeft(text, pairs), [], `English data texts with ${event.id} open`);
+      assert.deepEqual(bareDollars(text, titles), [], `bare "$" with ${event.id} open`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('the English page, for contrast, shows the English texts and none of the German ones', async () => {
+    const { page, problems, context } = await newPage(suite.browser, { locale: 'en-GB' });
+    await page.goto(`${suite.server.url}/deals/${DEAL}/timeline?event=deal-2013-04-29`);
+    await page.locator('.timeline-detail[data-event-id="deal-2013-04-29"]').waitFor();
+    const { pairs } = await dataTexts(page);
+    const text = await pageTexts(page);
+    const german = pairs.filter((p) => p.en !== p.de && text.includes(p.de)).map((p) => p.de);
+    assert.deepEqual(german, []);
+    assert.ok(englishLeft(text, pairs).length > 5, 'the English page shows the English texts');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('"Known as of" in the app’s language, in Chromium', () => {
+  const suite = previewSuite();
+
+  it('shows and reads TT.MM.JJJJ on a German page, names a day it cannot read, and keeps the view', async () => {
+    // The browser speaks English; the reader chose German in the app: the field follows the app.
+    const { page, problems, context } = await newPage(suite.browser, { locale: 'en-US' });
+    await page.goto(`${suite.server.url}/deals/${DEAL}?asof=2013-05-01`);
+    await page.getByLabel('Language').selectOption('de');
+    const field = page.getByLabel('Bekannt am');
+    await page.waitForFunction(() => document.querySelector('.as-of input')?.value === '01.05.2013');
+    assert.equal(await field.getAttribute('placeholder'), 'TT.MM.JJJJ');
+
+    await field.fill('1.12.2012');
+    await page.waitForURL(/asof=2012-12-01/);
+    await page.locator('.deal-header__meta').getByText('Gerücht', { exact: true }).waitFor();
+
+    await field.fill('31.02.2013');
+    await field.press('Enter');
+    const error = page.getByRole('alert').filter({ hasText: '„31.02.2013“ ist kein Kalendertag' });
+    await error.waitFor();
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    // The view stays on the last day that could be read.
+    assert.match(page.url(), /asof=2012-12-01/);
+    await page.locator('.deal-header__meta').getByText('Gerücht', { exact: true }).waitFor();
+
+    // The arrow keys step a day from the view's day.
+    await field.fill('01.12.2012');
+    await field.press('ArrowUp');
+    await page.waitForURL(/asof=2012-12-02/);
+    assert.equal(await field.inputValue(), '02.12.2012');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
