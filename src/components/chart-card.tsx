@@ -70,8 +70,8 @@ interface ChartCardProps {
   widget: string;
   /** Actions for the whole widget, such as "Embed", set beside the title. */
   actions?: ReactNode;
-  /** What the static image says beyond the title, subtitle and legend: parameters, notes, sources. */
-  exportInfo?: { lines?: string[]; notes?: string[]; sources?: string[] };
+  /** What the static image says beyond the title, subtitle and legend (parameters, notes, sources), and its drawing. */
+  exportInfo?: { lines?: string[]; notes?: string[]; sources?: string[]; chart?: WidgetExportInfo['chart'] };
 }
 
 /**
@@ -100,6 +100,7 @@ export function ChartCard({
     legend: state ? [] : legend,
     notes: state ? [] : (exportInfo?.notes ?? []),
     sources: state ? [] : (exportInfo?.sources ?? []),
+    ...(state || !exportInfo?.chart ? {} : { chart: exportInfo.chart }),
   };
   return (
     <section className="chart-card" aria-labelledby={titleId} data-widget={widget}>

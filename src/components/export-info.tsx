@@ -29,6 +29,12 @@ export interface WidgetExportInfo {
   /** The key figures, drawn from their model (the KPI widget has no chart to copy). */
   cards?: KpiCardSummary[];
   /**
+   * A chart's drawing from its model: it renders itself, still, at a width into a host the image
+   * gives it (off screen), and returns how to take it down. So the image shows what the model says,
+   * not whatever the live chart is doing (hover, animation, focus).
+   */
+  chart?: { mount: (host: HTMLElement, width: number) => () => void };
+  /**
    * A widget that draws its own picture from its model (the timeline) hands over the whole image:
    * the same one its own export writes, with the permalink the dialog gives it.
    */

@@ -1,5 +1,16 @@
 import { Text } from 'recharts';
 
+/*
+ * Recharts wraps a label to its width by measuring words in one hidden span, whose inline style keeps
+ * what the last measured text set (an axis leaves 13 px there), and caches each width for the visit:
+ * a label without a font of its own is measured in another's, and after a switch of language or
+ * currency its new words no longer wrap. So every label that may wrap says the font it is drawn in.
+ */
+/** Value labels on bars, as `.recharts-label-list text` sets them. */
+export const LABEL_FONT = { fontSize: '0.8125rem', fontWeight: 600 } as const;
+/** Labels in the card's own font: categories above their bars, a reference line's name. */
+export const CARD_FONT = { fontSize: 'inherit', fontWeight: 'normal' } as const;
+
 interface TickProps {
   y?: number | string;
   payload?: { value?: unknown };
@@ -21,6 +32,7 @@ export function tickAbove(width: number, barSize: number) {
         verticalAnchor="end"
         className="tick-above"
         fill="var(--text)"
+        style={CARD_FONT}
       >
         {String(payload?.value ?? '')}
       </Text>

@@ -139,3 +139,28 @@ export function formatAtStep(value: number, unit: 'EUR' | 'USD', step: number, l
     maximumFractionDigits: digits,
   }).format(value);
 }
+
+/** The power of ten an axis of money is read in: billions, millions or thousands. */
+export function moneyScale(max: number): number {
+  return [1e9, 1e6, 1e3].find((m) => Math.abs(max) >= m) ?? 1;
+}
+
+/**
+ * The unit of an axis whose ticks are bare numbers at `scale`: "Mio. €", "Mio. US$", "€m", "US$bn".
+ * Said once above the axis, so that narrow charts keep their plot instead of repeating it per tick.
+ */
+export function scaleCaption(unit: 'EUR' | 'USD', scale: number, locale: Locale): string {
+  const { options } = optionsFor(unit);
+  const format = new Intl.NumberFormat(INTL_TAG[locale], options);
+  return format
+    .formatToParts(scale)
+    .filter((part) => part.type !== 'integer')
+    .map(usDollar)
+    .join('')
+    .trim();
+}
+
+/** A tick of such an axis: the amount in its scale, in the locale's digits ("7,5"). */
+export function formatScaled(value: number, scale: number, locale: Locale): string {
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value / scale);
+}

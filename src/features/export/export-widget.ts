@@ -4,10 +4,11 @@ import { frameExport, wrapToWidth, type ExportPalette, type LegendGroup } from '
 import { exportFontCss } from './fonts';
 import { download, escapeXml, svgToPng } from './svg-export';
 
-// A widget's static image: its chart as on screen (Recharts cannot draw to a string, so the
-// on-screen SVG is copied with its computed styles), or its key figures drawn from their model,
-// set in the shared frame with the words the widget handed over: title, parameters, a legend
-// that explains the fills, notes, sources and the permalink.
+// A widget's static image: its chart drawn again from the chart's model by the same view the
+// screen uses (Recharts draws only into a live document, so the widget renders it off screen and
+// its SVG is serialised with its styles resolved), or its key figures drawn from their model, set in the
+// shared frame with the words the model gives: title, parameters, a legend that explains the
+// fills, notes, sources and the permalink.
 
 const STATUSES: readonly Status[] = ['reported', 'derived', 'modelled'];
 
@@ -45,11 +46,66 @@ function inlineStyles(source: Element, target: Element) {
   for (let i = 0; i < source.children.length; i += 1) inlineStyles(source.children[i], target.children[i]);
 }
 
-/** A copy of an on-screen element whose looks no longer depend on the page's style sheets. */
+/** A copy of a rendered element whose looks no longer depend on the page's style sheets. */
 function standalone(element: Element): string {
   const copy = element.cloneNode(true) as Element;
   inlineStyles(element, copy);
   return new XMLSerializer().serializeToString(copy);
+}
+
+/** The width the image draws a chart at when the card shows none to match (it is hidden or not laid out). */
+const FALLBACK_WIDTH = 640;
+
+/** The next frame, or 50 ms when the page gets no frames (a background tab). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/**
+ * Renders a chart's drawing from its model off screen, at `width`, and returns its SVG with its
+ * styles resolved. Recharts lays a chart out over a few commits: the SVG is taken once it stops
+ * changing. The host is a chart card, so that the charts' rules of the style sheet apply to it.
+ */
+async function drawOffscreen(
+  chart: NonNullable<WidgetExportInfo['chart']>,
+  width: number,
+): Promise<{ svg: string; width: number; height: number } | null> {
+  const host = document.createElement('div');
+  host.className = 'chart-card';
+  host.setAttribute('aria-hidden', 'true');
+  host.inert = true;
+  host.style.cssText = `position:fixed;left:-100000px;top:0;width:${width}px;padding:0;border:0;box-shadow:none;pointer-events:none`;
+  document.body.append(host);
+  const unmount = chart.mount(host, width);
+  try {
+    let last = '';
+    let still = 0;
+    for (let frame = 0; frame < 120 && still < 2; frame += 1) {
+      await nextFrame();
+      const markup = host.querySelector('svg.recharts-surface')?.outerHTML ?? '';
+      still = markup && markup === last ? still + 1 : 0;
+      last = markup;
+    }
+    const surface = host.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (!surface) return null;
+    const height = Number(surface.getAttribute('height')) || Math.round(surface.getBoundingClientRect().height);
+    return { svg: standalone(surface), width, height };
+  } finally {
+    unmount();
+    host.remove();
+  }
+}
+
+/** The width of the card's chart area, so the image draws the chart as wide as the reader saw it. */
+function chartWidth(element: HTMLElement): number {
+  const area = element.querySelector('.chart-card__chart');
+  const width = area ? Math.floor(area.getBoundingClientRect().width) : 0;
+  return width > 0 ? width : FALLBACK_WIDTH;
 }
 
 export interface WidgetImageLabels {
@@ -64,7 +120,7 @@ export interface WidgetImageLabels {
 }
 
 export interface WidgetImageInput {
-  /** The widget's section on the page: only its chart's SVG and the page's colours are read. */
+  /** The widget's section on the page: only its colours and the width of its chart are read. */
   element: HTMLElement;
   info: WidgetExportInfo;
   permalink: string;
@@ -190,27 +246,26 @@ function kpiBody(cards: KpiCardSummary[], width: number, labels: WidgetImageLabe
   return { svg: `<g>${parts.join('')}</g>`, height };
 }
 
-/** Builds the image's SVG text and size, reading only the chart's SVG and colours from the page. */
+/**
+ * Builds the image's SVG text and size from the widget's model: its words, and its chart drawn
+ * again off screen. From the page it reads only the colours and the width the chart had there.
+ */
 export async function buildWidgetImage(
   input: WidgetImageInput,
 ): Promise<{ svg: string; width: number; height: number }> {
   const { element, info, labels } = input;
   if (info.image) return info.image(await exportFontCss(), input.permalink);
   const c = colours(element);
-  const chart = element.querySelector<SVGSVGElement>('svg.recharts-surface');
-  let width: number;
-  let body: { svg: string; height: number };
+  let width = Math.max(Math.round(element.getBoundingClientRect().width), 320);
+  let body: { svg: string; height: number } | null = null;
   if (info.cards) {
     width = Math.max(Math.min(Math.round(element.getBoundingClientRect().width), 1200), 320);
     body = kpiBody(info.cards, width, labels, c);
-  } else if (chart) {
-    width = Number(chart.getAttribute('width')) || Math.round(chart.getBoundingClientRect().width);
-    const height = Number(chart.getAttribute('height')) || Math.round(chart.getBoundingClientRect().height);
-    body = { svg: standalone(chart), height };
-  } else {
-    width = Math.max(Math.round(element.getBoundingClientRect().width), 320);
-    body = { svg: '', height: 0 };
+  } else if (info.chart) {
+    const drawn = await drawOffscreen(info.chart, chartWidth(element));
+    if (drawn) [width, body] = [drawn.width, drawn];
   }
+  body ??= { svg: '', height: 0 };
   // The fills the bars and the swatches refer to by id live once per page; the image takes a copy.
   const defs = ['status-derived', 'status-modelled']
     .map((id) => document.getElementById(id))

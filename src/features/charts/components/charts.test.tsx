@@ -40,7 +40,7 @@ describe('stake chart', () => {
       [
         'Option headroom',
         expect.stringMatching(/^about 12/),
-        expect.stringMatching(/^Derived: 30 % − 18 %/),
+        expect.stringMatching(/^Derived: 30% − 18%/),
         expect.stringContaining('silicon.de, line 3'),
         '29 Apr 2013',
       ],
@@ -75,13 +75,13 @@ describe('stake chart', () => {
 });
 
 describe('valuation chart', () => {
-  it('derives EUR 2.5B from EUR 450M / 18 % and shows the formula', async () => {
+  it('derives EUR 2.5B from EUR 450M / 18 % and shows the formula in the reader’s format', async () => {
     renderRoute(DEAL);
     const region = await chart('Price and valuation');
     await waitFor(() => expectBars(region, 'bar-valuation', 2));
     const rows = tableRows(region);
     expect(rows[0].slice(0, 3)).toEqual(['Price paid (for about 18%)', '€450m', 'Reported']);
-    expect(rows[1].slice(0, 3)).toEqual(['Implied valuation of Weibo', 'about €2.5bn', 'Derived: EUR 450M / 18 %']);
+    expect(rows[1].slice(0, 3)).toEqual(['Implied valuation of Weibo', 'about €2.5bn', 'Derived: €450m / 18%']);
   });
 
   it('switches to dollars with the pair the sources report, says so, and keeps it in the URL', async () => {
@@ -92,7 +92,7 @@ describe('valuation chart', () => {
     await waitFor(() => expectBars(region, 'bar-valuation', 3));
     expect(tableRows(region).map((r) => r.slice(0, 3))).toEqual([
       ['Price paid (for about 18%)', 'US$586m', 'Reported'],
-      ['Implied valuation of Weibo', 'about US$3.26bn', 'Derived: USD 586M / 18 %'],
+      ['Implied valuation of Weibo', 'about US$3.26bn', 'Derived: US$586m / 18%'],
       ['Valuation as reported by technode.com', 'about US$3.26bn', 'Reported'],
     ]);
     // Every dollar value here is reported (USD 586M, USD 3.26B): nothing was converted, no note.
@@ -201,7 +201,7 @@ describe('option what-if', () => {
     expect(rows[3].slice(0, 3)).toEqual([
       'Cost of 12 points more at €2.5bn',
       'about €300m',
-      'Derived: EUR 2.5B × 12 %',
+      'Derived: €2.5bn × 12 pts',
     ]);
   });
 
@@ -244,7 +244,7 @@ describe('option what-if', () => {
     expect(tableRows(region)[3].slice(0, 3)).toEqual([
       'Cost of 12 points more at €2.5bn',
       'about €300m',
-      'Derived: EUR 2.5B × 12 %',
+      'Derived: €2.5bn × 12 pts',
     ]);
     expect(location().search).toBe('');
   });
@@ -258,10 +258,10 @@ describe('option what-if', () => {
     await user.type(field, '4');
     const cost = tableRows(region)[3];
     expect(cost.slice(0, 2)).toEqual(['Cost of 12 points more at €4bn', 'about €480m']);
-    expect(cost[2]).toMatch(/^Modelled: EUR 4B × 12 % · Assumption: The option is exercised at a valuation of EUR 4B/);
+    expect(cost[2]).toMatch(/^Modelled: €4bn × 12 pts · Assumption: The option is exercised at a valuation of €4bn/);
     expect(legendLabels(region)).toContain('Cost of 12 points more at €4bn (Modelled)');
     const note = within(region).getByText(/^Formula:/, { selector: 'p' });
-    expect(note).toHaveTextContent(/^Formula: EUR 4B × 12 %\W*Modelled Assumption: €4bn\W*Modelled$/);
+    expect(note).toHaveTextContent(/^Formula: €4bn × 12 pts\W*Modelled Assumption: €4bn\W*Modelled$/);
   });
 
   it('offers the 2014 filing cap as a reported preset in dollars', async () => {
@@ -273,7 +273,7 @@ describe('option what-if', () => {
     expect(tableRows(region)[3].slice(0, 3)).toEqual([
       'Cost of 12 points more at US$5.5bn',
       'about US$660m',
-      'Derived: USD 5.5B × 12 %',
+      'Derived: US$5.5bn × 12 pts',
     ]);
     expect(location().search).toBe('?currency=USD&valuation=5.5');
     expect(within(region).getByText(/^Reported later: .*\(Barron's, 18 Mar 2014\)$/)).toBeInTheDocument();

@@ -1,75 +1,124 @@
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartTooltip, type TooltipLine } from '../../../components/chart-tooltip';
-import { Measured, NARROW } from '../../../components/measured';
+import { ChartTooltip } from '../../../components/chart-tooltip';
 import { STATUS_FILL } from '../../../components/status-patterns';
-import { AXIS_TICK, tickAbove } from '../../../components/tick-above';
-import { formatFigure, formatValue } from '../../../lib/format';
-import { useLocale } from '../../../lib/i18n';
-import type { Figure, Unit } from '../../../lib/schemas';
-import { useReducedMotion } from '../../../lib/use-reduced-motion';
+import { AXIS_TICK, LABEL_FONT, tickAbove } from '../../../components/tick-above';
+import { formatValue } from '../../../lib/format';
+import type { Locale } from '../../../lib/i18n';
+import type { Unit } from '../../../lib/schemas';
+import type { ChartModel, ChartModelBase, FigureBar } from '../models/chart-model';
+import { ModelCard } from './model-card';
+import { labelRoom } from '../utils/axis-width';
 
 const BAR = 26;
 const ROW = 76;
 
 interface FigureBarsProps {
-  entries: { label: string; figure: Figure }[];
+  rows: FigureBar[];
   unit: Unit;
+  locale: Locale;
   title: string;
   desc: string;
   /** Class of the <Bar>, by which tests and the bench find its marks. */
   barClass: string;
+  width: number;
+  animate: boolean;
 }
+
+/** The height the bars take: one row per figure, and the axis. */
+export const figureBarsHeight = (rows: readonly FigureBar[]) => rows.length * ROW + 40;
 
 /**
  * One horizontal bar per figure, its label above it and its value beside it, filled by status:
  * the shape of the valuation chart and of the option what-if.
  */
-export function FigureBars({ entries, unit, title, desc, barClass }: FigureBarsProps) {
-  const locale = useLocale();
-  const rows = entries.map(({ label, figure }) => {
-    const text = formatFigure(figure, locale);
-    const tooltip: TooltipLine[] = [{ label, value: text, status: figure.status }];
-    return { name: label, value: figure.value, status: figure.status, valueLabel: text, tooltip };
-  });
-  const reducedMotion = useReducedMotion();
-  const height = rows.length * ROW + 40;
+export function FigureBars({ rows, unit, locale, title, desc, barClass, width, animate }: FigureBarsProps) {
+  const height = figureBarsHeight(rows);
   return (
-    <Measured height={height}>
-      {(width) => (
-        <BarChart
-          width={width}
-          height={height}
-          layout="vertical"
-          data={rows}
-          barSize={BAR}
-          margin={{ top: 28, right: width < NARROW ? 84 : 112, bottom: 4, left: 0 }}
-          title={title}
-          desc={desc}
-        >
-          <CartesianGrid horizontal={false} stroke="var(--border)" />
-          <XAxis tick={AXIS_TICK} type="number" tickFormatter={(v: number) => formatValue(v, unit, locale)} />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={2}
-            tickLine={false}
-            axisLine={false}
-            tick={tickAbove(width - 8, BAR)}
+    <BarChart
+      width={width}
+      height={height}
+      layout="vertical"
+      data={rows}
+      barSize={BAR}
+      // Room for the longest value label ("about US$3.26bn"); a narrow drawing wraps it at its space.
+      margin={{
+        top: 28,
+        right: labelRoom(
+          rows.map((row) => row.valueLabel),
+          width,
+        ),
+        bottom: 4,
+        left: 0,
+      }}
+      title={title}
+      desc={desc}
+    >
+      <CartesianGrid horizontal={false} stroke="var(--border)" />
+      <XAxis tick={AXIS_TICK} type="number" tickFormatter={(v: number) => formatValue(v, unit, locale)} />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={2}
+        tickLine={false}
+        axisLine={false}
+        tick={tickAbove(width - 8, BAR)}
+      />
+      <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
+      <Bar dataKey="value" isAnimationActive={animate} className={barClass}>
+        {rows.map((row) => (
+          <Cell
+            key={row.key}
+            fill={STATUS_FILL[row.status]}
+            stroke={`var(--${row.status})`}
+            strokeDasharray={row.status === 'derived' ? '4 2' : row.status === 'modelled' ? '1 2' : undefined}
           />
-          <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
-          <Bar dataKey="value" isAnimationActive={!reducedMotion} className={barClass}>
-            {rows.map((row) => (
-              <Cell
-                key={row.name}
-                fill={STATUS_FILL[row.status]}
-                stroke={`var(--${row.status})`}
-                strokeDasharray={row.status === 'derived' ? '4 2' : row.status === 'modelled' ? '1 2' : undefined}
-              />
-            ))}
-            <LabelList dataKey="valueLabel" position="right" fill="var(--text)" className="bar-label" />
-          </Bar>
-        </BarChart>
-      )}
-    </Measured>
+        ))}
+        <LabelList dataKey="valueLabel" position="right" fill="var(--text)" className="bar-label" style={LABEL_FONT} />
+      </Bar>
+    </BarChart>
+  );
+}
+
+/** A card whose drawing is figure bars (valuation, option): the model drawn, with the widget's controls. */
+export function FigureBarsCard({
+  widget,
+  barClass,
+  model,
+  actions,
+  controls,
+}: {
+  widget: 'valuation' | 'option';
+  barClass: string;
+  model: ChartModel<ChartModelBase & { rows: FigureBar[]; unit: Unit; desc: string }>;
+  actions?: ReactNode;
+  controls?: ReactNode;
+}) {
+  return (
+    <ModelCard
+      widget={widget}
+      model={model}
+      actions={actions}
+      controls={controls}
+      drawing={
+        model.empty === null
+          ? {
+              height: figureBarsHeight(model.rows),
+              draw: (width, animate) => (
+                <FigureBars
+                  rows={model.rows}
+                  unit={model.unit}
+                  locale={model.locale}
+                  title={model.title}
+                  desc={model.desc}
+                  barClass={barClass}
+                  width={width}
+                  animate={animate}
+                />
+              ),
+            }
+          : null
+      }
+    />
   );
 }

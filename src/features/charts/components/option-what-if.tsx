@@ -1,27 +1,19 @@
 import { type ReactNode, useId, useState } from 'react';
-import { ChartCard, EmptyChart } from '../../../components/chart-card';
-import { FigureBars } from './figure-bars';
 import { StatusBadge } from '../../../components/status-badge';
-import { formatDecimal, formatFigure, formatValue } from '../../../lib/format';
-import { useLocale, useT } from '../../../lib/i18n';
-import { known } from '../../../lib/known';
-import { citationLabel } from '../../../lib/provenance';
+import { useLocale } from '../../../lib/i18n';
 import type { HistoryMode } from '../../../lib/history-mode';
-import type { Deal, Figure } from '../../../lib/schemas';
-import { sourcePair, type Currency } from '../utils/currency';
+import type { Deal } from '../../../lib/schemas';
+import type { ChartModel } from '../models/chart-model';
 import {
-  optionPresets,
-  optionWhatIf,
-  parseValuationInput,
-  presetAt,
-  VALUATION_MAX,
-  VALUATION_MIN,
-  type ValuationInput,
-} from '../utils/option';
-import { emptyMessage } from '../utils/empty-message';
-import { asOf as asOfLine, chartSourceList, figureTable, chartSources } from '../utils/table';
-import { CurrencyNote, currencyNoteLines } from './currency-note';
+  selectOptionChart,
+  valuationErrorText,
+  valuationFieldText,
+  type OptionChartModel,
+} from '../models/option-model';
+import type { Currency } from '../utils/currency';
+import { parseValuationInput, VALUATION_MIN, type ValuationInput } from '../utils/option';
 import { CurrencySwitch } from './currency-switch';
+import { FigureBarsCard } from './figure-bars';
 
 const SLIDER_MAX = 20e9;
 
@@ -37,6 +29,18 @@ interface OptionWhatIfProps {
   onValuationChange: (valuation: number | null, how?: HistoryMode) => void;
 }
 
+export function OptionWhatIfView({
+  model,
+  actions,
+  controls,
+}: {
+  model: ChartModel<OptionChartModel>;
+  actions?: ReactNode;
+  controls?: ReactNode;
+}) {
+  return <FigureBarsCard widget="option" barClass="bar-option" model={model} actions={actions} controls={controls} />;
+}
+
 export function OptionWhatIfChart({
   deal,
   actions,
@@ -46,14 +50,11 @@ export function OptionWhatIfChart({
   onCurrencyChange,
   onValuationChange,
 }: OptionWhatIfProps) {
-  const t = useT();
   const locale = useLocale();
   const fieldId = useId();
-  const title = t('option.title');
-  const presets = optionPresets(deal, currency, asOf);
-  const current = valuation ?? presets[0]?.valuation.value ?? null;
-  const billions = (v: number) => formatDecimal(v / 1e9, locale, 2);
-  const [text, setText] = useState(current === null ? '' : billions(current));
+  const model = selectOptionChart(deal, { currency, valuation }, locale, asOf);
+  const current = model.empty === null ? model.valuation : null;
+  const [text, setText] = useState(current === null ? '' : valuationFieldText(current, locale));
   const [invalid, setInvalid] = useState<Exclude<ValuationInput, { ok: true }> | null>(null);
 
   // When the value changes from outside (a preset, the slider, the URL, the locale), the field
@@ -63,35 +64,14 @@ export function OptionWhatIfChart({
     setSynced({ current, locale });
     const typed = parseValuationInput(text);
     if (current !== null && (!typed.ok || typed.value !== current || synced.locale !== locale)) {
-      setText(billions(current));
+      setText(valuationFieldText(current, locale));
       setInvalid(null);
     }
   }
 
-  const whatIf = current === null ? null : optionWhatIf(deal, current, currency, asOf);
-  if (!whatIf || current === null) {
-    return (
-      <ChartCard
-        actions={actions}
-        widget="option"
-        title={title}
-        state={<EmptyChart message={emptyMessage(asOf, locale)} />}
-      />
-    );
-  }
+  if (model.empty !== null) return <OptionWhatIfView model={model} actions={actions} />;
 
-  const pair = sourcePair(deal, asOf);
-  const { acquired, price, headroom, cost, valuation: assumed, resultingStake } = whatIf;
-  const points = t('stake.points', { value: formatValue(headroom.value, 'count', locale) });
-  const entries: { label: string; figure: Figure }[] = [
-    ...(price ? [{ label: t('option.paid', { stake: formatFigure(acquired, locale) }), figure: price }] : []),
-    { label: t('option.cost', { points, valuation: formatValue(current, currency, locale) }), figure: cost },
-  ];
-  const later = known(deal.terms.laterOption?.terms, asOf);
-  // The valuation costed is an assumption only when the reader chose it; a preset's is its figure.
-  const valuationName = assumed.status === 'modelled' ? t('details.assumption') : t('option.valuation');
   const errorId = `${fieldId}-error`;
-
   const onText = (value: string) => {
     setText(value);
     const parsed = parseValuationInput(value);
@@ -103,19 +83,12 @@ export function OptionWhatIfChart({
       setInvalid(parsed);
     }
   };
-
-  const errorText = invalid
-    ? `${t(`option.error.${invalid.reason}`, {
-        input: text.slice(0, 40),
-        min: formatDecimal(VALUATION_MIN / 1e9, locale, 1),
-        max: formatDecimal(VALUATION_MAX / 1e9, locale, 0),
-      })} ${t('option.error.keep', { value: formatValue(current, currency, locale) })}`
-    : null;
+  const errorText = invalid ? valuationErrorText(invalid, text, model.valuation, currency, locale) : null;
 
   const controls = (
     <>
       <div className="field">
-        <label htmlFor={fieldId}>{t('option.field', { currency })}</label>
+        <label htmlFor={fieldId}>{model.fieldLabel}</label>
         <input
           id={fieldId}
           type="text"
@@ -128,11 +101,11 @@ export function OptionWhatIfChart({
         />
         <input
           type="range"
-          aria-label={t('option.slider', { currency })}
+          aria-label={model.sliderLabel}
           min={VALUATION_MIN / 1e9}
           max={SLIDER_MAX / 1e9}
           step={0.05}
-          value={Math.min(current, SLIDER_MAX) / 1e9}
+          value={Math.min(model.valuation, SLIDER_MAX) / 1e9}
           onChange={(e) => onValuationChange(Math.round(Number(e.target.value) * 100) * 1e7, 'continuous')}
         />
         {errorText && (
@@ -141,17 +114,16 @@ export function OptionWhatIfChart({
           </p>
         )}
       </div>
-      <div className="presets" role="group" aria-label={t('option.presets')}>
-        {presets.map((preset) => (
+      <div className="presets" role="group" aria-label={model.presetsLabel}>
+        {model.presets.map((preset) => (
           <button
             key={preset.id}
             type="button"
             className="button button--small"
-            aria-pressed={presetAt(presets, current)?.id === preset.id}
-            onClick={() => onValuationChange(preset.id === 'deal-implied' ? null : preset.valuation.value)}
+            aria-pressed={preset.active}
+            onClick={() => onValuationChange(preset.id === 'deal-implied' ? null : preset.value)}
           >
-            {t(`option.preset.${preset.id}`, { value: formatFigure(preset.valuation, locale) })}{' '}
-            <StatusBadge status={preset.valuation.status} />
+            {preset.label} <StatusBadge status={preset.status} />
           </button>
         ))}
       </div>
@@ -159,67 +131,5 @@ export function OptionWhatIfChart({
     </>
   );
 
-  const figures = [acquired, headroom, assumed, ...(price ? [price] : []), cost];
-  return (
-    <ChartCard
-      actions={actions}
-      widget="option"
-      title={title}
-      subtitle={`${t('option.subtitle', { acquired: formatFigure(acquired, locale), ceiling: formatFigure(resultingStake, locale), points })} · ${asOfLine(figures, locale)}`}
-      controls={controls}
-      sourceLine={chartSources(figures, deal.sources, locale)}
-      legend={entries.map((e) => ({ label: e.label, status: e.figure.status }))}
-      table={figureTable(
-        [
-          { label: t('option.field', { currency }), figure: assumed },
-          { label: t('stake.headroom'), figure: headroom },
-          ...entries,
-          { label: t('stake.ceiling', { value: '' }).trim(), figure: resultingStake },
-        ],
-        deal.sources,
-        locale,
-      )}
-      notes={
-        <>
-          <p className="chart-card__note">
-            {t('option.result', { ceiling: formatFigure(resultingStake, locale) })}{' '}
-            <StatusBadge status={resultingStake.status} />
-          </p>
-          <p className="chart-card__note">
-            {t('details.formula')}: <code>{cost.formula}</code> <StatusBadge status={cost.status} /> {valuationName}:{' '}
-            {formatValue(assumed.value, currency, locale)} <StatusBadge status={assumed.status} />
-          </p>
-          {later && (
-            <p className="chart-card__note">
-              {t('option.filing', { terms: later.text })} (
-              {later.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ')})
-            </p>
-          )}
-          <CurrencyNote shown={[...presets.map((p) => p.valuation), ...figures]} pair={pair} />
-        </>
-      }
-      exportInfo={{
-        lines: [
-          t('widgetImage.param', {
-            name: t('option.field', { currency }),
-            value: formatValue(current, currency, locale),
-          }),
-          ...(currency === 'EUR' ? [] : [t('widgetImage.currency', { currency })]),
-        ],
-        notes: [
-          t('option.result', { ceiling: formatFigure(resultingStake, locale) }),
-          `${t('details.formula')}: ${cost.formula} (${t(`status.${cost.status}`)}) · ${valuationName}: ${formatValue(assumed.value, currency, locale)} (${t(`status.${assumed.status}`)})`,
-          ...(later
-            ? [
-                `${t('option.filing', { terms: later.text })} (${later.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ')})`,
-              ]
-            : []),
-          ...currencyNoteLines([...presets.map((p) => p.valuation), ...figures], pair, locale),
-        ],
-        sources: chartSourceList(figures, deal.sources, locale),
-      }}
-    >
-      <FigureBars entries={entries} unit={currency} title={title} desc={t('option.desc')} barClass="bar-option" />
-    </ChartCard>
-  );
+  return <OptionWhatIfView model={model} actions={actions} controls={controls} />;
 }

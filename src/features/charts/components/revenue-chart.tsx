@@ -1,28 +1,24 @@
 import { type ReactNode, useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { ChartTooltip } from '../../../components/chart-tooltip';
-import { AXIS_TICK } from '../../../components/tick-above';
-import { Measured, NARROW } from '../../../components/measured';
+import { AXIS_TICK, CARD_FONT } from '../../../components/tick-above';
+
+/** The axes' unit, set like their ticks. */
+const AXIS_CAPTION = { fontSize: '0.8125rem' };
+import { NARROW } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
-import { formatFigure, formatMonthShort, formatPartialDate, formatValue } from '../../../lib/format';
+import { formatScaled, moneyScale, scaleCaption } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
-import { useReducedMotion } from '../../../lib/use-reduced-motion';
+import type { ChartModel } from '../models/chart-model';
+import { selectRevenueChart, type RevenueChartModel } from '../models/revenue-model';
+import { axisWidth, valueTicks } from '../utils/axis-width';
 import { type Currency } from '../utils/currency';
-import { emptyMessage } from '../utils/empty-message';
-import {
-  monthsStatus,
-  REVENUE_PROFILES,
-  revenueAmountText,
-  revenueAssumption,
-  revenueMonths,
-  selectProjection,
-  type RevenueProfile,
-} from '../utils/revenue';
-import { asOf as asOfLine, chartSourceList, chartSources, statusText } from '../utils/table';
-import { CurrencyNote, currencyNoteLines } from './currency-note';
+import { REVENUE_PROFILES, type RevenueProfile } from '../utils/revenue';
 import { CurrencySwitch } from './currency-switch';
+import { ModelCard } from './model-card';
+
+const HEIGHT = 280;
 
 interface RevenueChartProps {
   deal: Deal;
@@ -32,6 +28,139 @@ interface RevenueChartProps {
   profile: RevenueProfile;
   onCurrencyChange: (currency: Currency) => void;
   onProfileChange: (profile: RevenueProfile) => void;
+}
+
+/** The modelled months drawn from their model at a width: the screen's and the image's drawing. */
+export function RevenueBars({ model, width, animate }: { model: RevenueChartModel; width: number; animate: boolean }) {
+  const { rows, unit, locale, total } = model;
+  const status = model.rowStatus;
+  const monthKey = width < NARROW ? 'short' : 'name';
+  // The ticks Recharts would pick, given explicitly, so that each axis is as wide as its longest label.
+  const monthTicks = valueTicks(Math.max(0, ...rows.map((row) => row.amount)));
+  const totalTicks = valueTicks(Math.max(total.value, ...rows.map((row) => row.cumulative)));
+  // Bare numbers on the ticks and the unit once above each axis ("Mio. US$"): "12 Mio. US$" on
+  // every tick left a 320 px plot some 55 px wide.
+  const axis = (ticks: number[]) => {
+    const scale = moneyScale(ticks[ticks.length - 1]);
+    const text = (v: number) => formatScaled(v, scale, locale);
+    const caption = scaleCaption(unit, scale, locale);
+    return { text, caption, width: axisWidth([...ticks.map(text), caption]) };
+  };
+  const monthAxis = axis(monthTicks);
+  const totalAxis = axis(totalTicks);
+  const caption = (value: string, anchor: 'start' | 'end') => ({
+    value,
+    position: anchor === 'end' ? ('insideTopRight' as const) : ('insideTopLeft' as const),
+    offset: 0,
+    dy: -18,
+    className: 'axis-caption',
+    fill: 'var(--muted)',
+    style: AXIS_CAPTION,
+  });
+  return (
+    <ComposedChart
+      width={width}
+      height={HEIGHT}
+      data={rows}
+      margin={{ top: 28, right: 4, bottom: 4, left: 0 }}
+      title={model.title}
+      desc={model.desc}
+    >
+      <CartesianGrid vertical={false} stroke="var(--border)" />
+      {/* A month a year, fewer where the axes leave the plot too little room for them side by side. */}
+      <XAxis
+        tick={AXIS_TICK}
+        dataKey={monthKey}
+        ticks={rows.filter((_, i) => i % 12 === 0).map((row) => row[monthKey])}
+        interval="preserveStart"
+      />
+      <YAxis
+        tick={AXIS_TICK}
+        yAxisId="month"
+        ticks={monthTicks}
+        domain={[0, monthTicks[monthTicks.length - 1]]}
+        tickFormatter={monthAxis.text}
+        width={monthAxis.width}
+        label={caption(monthAxis.caption, 'start')}
+      />
+      <YAxis
+        tick={AXIS_TICK}
+        yAxisId="total"
+        orientation="right"
+        ticks={totalTicks}
+        domain={[0, totalTicks[totalTicks.length - 1]]}
+        tickFormatter={totalAxis.text}
+        width={totalAxis.width}
+        label={caption(totalAxis.caption, 'end')}
+      />
+      <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
+      <Bar
+        yAxisId="month"
+        dataKey="amount"
+        fill={STATUS_FILL[status]}
+        stroke={`var(--${status})`}
+        strokeDasharray="1 2"
+        isAnimationActive={animate}
+        className="bar-revenue"
+      />
+      <Line
+        yAxisId="total"
+        dataKey="cumulative"
+        type="monotone"
+        stroke={`var(--${status})`}
+        strokeWidth={2}
+        strokeDasharray="6 3"
+        dot={false}
+        isAnimationActive={animate}
+        className="line-cumulative"
+      />
+      <ReferenceLine
+        yAxisId="total"
+        y={total.value}
+        stroke={`var(--${total.status})`}
+        strokeWidth={2}
+        // At 320 px the label would be cut; the legend names the total there.
+        label={
+          width < NARROW
+            ? undefined
+            : {
+                value: total.label,
+                position: 'insideBottomLeft',
+                className: 'reference-label',
+                fill: 'var(--text)',
+                style: CARD_FONT,
+              }
+        }
+      />
+    </ComposedChart>
+  );
+}
+
+export function RevenueChartView({
+  model,
+  actions,
+  controls,
+}: {
+  model: ChartModel<RevenueChartModel>;
+  actions?: ReactNode;
+  controls?: ReactNode;
+}) {
+  return (
+    <ModelCard
+      widget="revenue"
+      model={model}
+      actions={actions}
+      controls={controls}
+      drawing={
+        model.empty === null
+          ? {
+              height: HEIGHT,
+              draw: (width, animate) => <RevenueBars model={model} width={width} animate={animate} />,
+            }
+          : null
+      }
+    />
+  );
 }
 
 export function RevenueChart({
@@ -45,42 +174,7 @@ export function RevenueChart({
 }: RevenueChartProps) {
   const t = useT();
   const locale = useLocale();
-  const reducedMotion = useReducedMotion();
   const profileName = useId();
-  const title = t('revenue.title');
-  const projection = selectProjection(deal, currency, asOf);
-  if (!projection) {
-    return (
-      <ChartCard
-        actions={actions}
-        widget="revenue"
-        title={title}
-        state={<EmptyChart message={emptyMessage(asOf, locale)} />}
-      />
-    );
-  }
-  const { total, horizon, first, pair } = projection;
-  const months = revenueMonths(total, horizon.value, profile, first);
-  const monthLabel = (m: string) => formatPartialDate({ precision: 'month', date: m }, locale);
-  const last = months.length ? months[months.length - 1].month : first;
-  const totalText = formatFigure(total, locale);
-  // The months and their sums stand on the total and on the profile, an assumption: one status rule.
-  const spreadStatus = monthsStatus(total);
-  const spreadStatusText = t(`status.${spreadStatus}`);
-  const assumption = revenueAssumption(projection, profile, locale);
-  const amount = (value: number) => revenueAmountText(value, currency, locale);
-
-  const rows = months.map((m) => ({
-    name: monthLabel(m.month),
-    short: formatMonthShort(m.month, locale),
-    amount: m.amount,
-    cumulative: m.cumulative,
-    tooltip: [
-      { label: t('revenue.monthly'), value: amount(m.amount), status: spreadStatus },
-      { label: t('revenue.cumulative'), value: amount(m.cumulative), status: spreadStatus },
-    ],
-  }));
-
   const controls = (
     <>
       <fieldset className="segmented">
@@ -101,119 +195,11 @@ export function RevenueChart({
       <CurrencySwitch value={currency} onChange={onCurrencyChange} />
     </>
   );
-
   return (
-    <ChartCard
+    <RevenueChartView
+      model={selectRevenueChart(deal, { currency, profile }, locale, asOf)}
       actions={actions}
-      widget="revenue"
-      title={title}
-      subtitle={`${t('revenue.subtitle', { total: totalText, months: formatFigure(horizon, locale), from: monthLabel(first), to: monthLabel(last) })} · ${asOfLine([total, horizon], locale)}`}
       controls={controls}
-      sourceLine={chartSources([total, horizon], deal.sources, locale)}
-      legend={[
-        { label: t('revenue.monthly'), status: spreadStatus },
-        { label: t('revenue.cumulative'), status: spreadStatus },
-        { label: `${t('revenue.total')} ${totalText}`, status: total.status },
-      ]}
-      table={{
-        columns: [t('revenue.col.month'), t('revenue.monthly'), t('revenue.cumulative'), t('chart.col.status')],
-        rows: [
-          ...months.map((m) => [
-            monthLabel(m.month),
-            { text: amount(m.amount), value: m.amount },
-            { text: amount(m.cumulative), value: m.cumulative },
-            spreadStatusText,
-          ]),
-          [
-            t('revenue.total'),
-            '',
-            { text: totalText, value: total.value },
-            { text: statusText(total, locale), citations: [...total.sources, ...horizon.sources] },
-          ],
-        ],
-      }}
-      notes={
-        <>
-          <p className="chart-card__note">{assumption}</p>
-          <CurrencyNote shown={[total, horizon]} pair={pair} />
-        </>
-      }
-      exportInfo={{
-        lines: [
-          t('widgetImage.param', { name: t('revenue.profile'), value: t(`revenue.profile.${profile}`) }),
-          ...(currency === 'EUR' ? [] : [t('widgetImage.currency', { currency })]),
-        ],
-        notes: [assumption, ...currencyNoteLines([total, horizon], pair, locale)],
-        sources: chartSourceList([total, horizon], deal.sources, locale),
-      }}
-    >
-      <Measured height={280}>
-        {(width) => (
-          <ComposedChart
-            width={width}
-            height={280}
-            data={rows}
-            margin={{ top: 20, right: 4, bottom: 4, left: 0 }}
-            title={title}
-            desc={t('revenue.desc')}
-          >
-            <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis tick={AXIS_TICK} dataKey={width < NARROW ? 'short' : 'name'} interval={11} />
-            <YAxis
-              tick={AXIS_TICK}
-              yAxisId="month"
-              tickFormatter={(v: number) => formatValue(v, currency, locale)}
-              width={width < NARROW ? 66 : 80}
-            />
-            <YAxis
-              tick={AXIS_TICK}
-              yAxisId="total"
-              orientation="right"
-              tickFormatter={(v: number) => formatValue(v, currency, locale)}
-              width={width < NARROW ? 66 : 80}
-              domain={[0, (max: number) => Math.max(max, total.value)]}
-            />
-            <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
-            <Bar
-              yAxisId="month"
-              dataKey="amount"
-              fill={STATUS_FILL.modelled}
-              stroke="var(--modelled)"
-              strokeDasharray="1 2"
-              isAnimationActive={!reducedMotion}
-              className="bar-revenue"
-            />
-            <Line
-              yAxisId="total"
-              dataKey="cumulative"
-              type="monotone"
-              stroke="var(--modelled)"
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              dot={false}
-              isAnimationActive={!reducedMotion}
-              className="line-cumulative"
-            />
-            <ReferenceLine
-              yAxisId="total"
-              y={total.value}
-              stroke="var(--reported)"
-              strokeWidth={2}
-              // At 320 px the label would be cut; the legend names the total there.
-              label={
-                width < NARROW
-                  ? undefined
-                  : {
-                      value: `${t('revenue.total')} ${totalText}`,
-                      position: 'insideBottomLeft',
-                      className: 'reference-label',
-                      fill: 'var(--text)',
-                    }
-              }
-            />
-          </ComposedChart>
-        )}
-      </Measured>
-    </ChartCard>
+    />
   );
 }

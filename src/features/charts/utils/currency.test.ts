@@ -1,8 +1,8 @@
 import { seedIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
+
 import { type Deal, type Figure } from '../../../lib/schemas';
-import { currencyNoteText } from '../components/currency-note';
-import { conversions, sourcePair, type Currency } from './currency';
+import { conversions, currencyNoteText, sourcePair, type Currency } from './currency';
 import { optionPresets, optionWhatIf } from './option';
 import { selectProjection } from './revenue';
 import { selectValuation } from './valuation';
@@ -11,16 +11,16 @@ const deal = seedIn('en');
 
 // What each chart shows, as its view passes it to the currency note.
 function valuationShown(d: Deal, currency: Currency, asOf: string | null = null): (Figure | undefined)[] {
-  const view = selectValuation(d, currency, asOf)!;
+  const view = selectValuation(d, currency, asOf, 'en')!;
   return [view.price, view.valuation, view.reportedValuation];
 }
 function revenueShown(d: Deal, currency: Currency, asOf: string | null = null): (Figure | undefined)[] {
-  const projection = selectProjection(d, currency, asOf)!;
+  const projection = selectProjection(d, currency, asOf, 'en')!;
   return [projection.total, projection.horizon];
 }
 function optionShown(d: Deal, currency: Currency, asOf: string | null = null): (Figure | undefined)[] {
-  const presets = optionPresets(d, currency, asOf);
-  const whatIf = optionWhatIf(d, presets[0].valuation.value, currency, asOf)!;
+  const presets = optionPresets(d, currency, asOf, 'en');
+  const whatIf = optionWhatIf(d, presets[0].valuation.value, currency, asOf, 'en')!;
   return [...presets.map((p) => p.valuation), whatIf.price, whatIf.headroom, whatIf.cost];
 }
 const ids = (shown: (Figure | undefined)[], d: Deal = deal, asOf: string | null = null) =>

@@ -1,6 +1,8 @@
+import { formatDecimal, formatFigure, formatValue } from '../../../lib/format';
+import { translate, type Locale } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
-import { derive, token } from './derive';
+import { derive } from './derive';
 
 export type Currency = 'EUR' | 'USD';
 export const CURRENCIES: readonly Currency[] = ['EUR', 'USD'];
@@ -19,11 +21,11 @@ export function sourcePair(deal: Deal, asOf: string | null = null): CurrencyPair
   return { eur, usd, usdPerEur: usd.value / eur.value };
 }
 
-/** The pair as a formula fragment: "× USD 586M / EUR 450M". */
-function factor(pair: CurrencyPair, to: Currency): string {
-  return to === 'USD'
-    ? `× ${token(pair.usd.value, 'USD')} / ${token(pair.eur.value, 'EUR')}`
-    : `× ${token(pair.eur.value, 'EUR')} / ${token(pair.usd.value, 'USD')}`;
+/** The pair as a formula fragment in the reader's format: "× US$586m / €450m", "× 586 Mio. US$ / 450 Mio. €". */
+function factor(pair: CurrencyPair, to: Currency, locale: Locale): string {
+  const usd = formatValue(pair.usd.value, 'USD', locale);
+  const eur = formatValue(pair.eur.value, 'EUR', locale);
+  return to === 'USD' ? `× ${usd} / ${eur}` : `× ${eur} / ${usd}`;
 }
 
 /**
@@ -31,7 +33,13 @@ function factor(pair: CurrencyPair, to: Currency): string {
  * reported; any other is converted with the sources' own pair (derived, formula shown), never a
  * market rate.
  */
-export function inCurrency(figure: Figure, currency: Currency, pair: CurrencyPair | null, reported?: Figure): Figure {
+export function inCurrency(
+  figure: Figure,
+  currency: Currency,
+  pair: CurrencyPair | null,
+  locale: Locale,
+  reported?: Figure,
+): Figure {
   if (figure.unit === currency) return figure;
   if (reported && reported.unit === currency) return reported;
   if (!pair || (figure.unit !== 'EUR' && figure.unit !== 'USD')) return figure;
@@ -41,7 +49,7 @@ export function inCurrency(figure: Figure, currency: Currency, pair: CurrencyPai
     label: figure.label,
     value: figure.value * rate,
     unit: currency,
-    formula: `${token(figure.value, figure.unit)} ${factor(pair, currency)}`,
+    formula: `${formatValue(figure.value, figure.unit, locale)} ${factor(pair, currency, locale)}`,
     inputs: [figure, pair.eur, pair.usd],
     qualifier: figure.qualifier === 'exact' ? 'about' : figure.qualifier,
   });
@@ -73,4 +81,31 @@ export function conversions(shown: readonly (Figure | undefined)[], pair: Curren
     found.set(figure.id, { figure, from: { value: figure.value / rate, unit: fromUnit } });
   }
   return [...found.values()];
+}
+
+/**
+ * The currency note's words: which shown values were converted, from what, and with which pair.
+ * Null when no shown value was converted: the note appears exactly where a conversion happened.
+ */
+export function currencyNoteText(
+  shown: readonly (Figure | undefined)[],
+  pair: CurrencyPair | null,
+  locale: Locale,
+): string | null {
+  const converted = conversions(shown, pair);
+  if (!pair || converted.length === 0) return null;
+  const values = converted
+    .map(({ figure, from }) =>
+      translate(locale, 'chart.currency.converted', {
+        to: formatFigure(figure, locale),
+        from: formatValue(from.value, from.unit, locale),
+      }),
+    )
+    .join('; ');
+  return translate(locale, 'chart.currency.note', {
+    values,
+    usd: formatFigure(pair.usd, locale),
+    eur: formatFigure(pair.eur, locale),
+    rate: formatDecimal(pair.usdPerEur, locale, 4),
+  });
 }

@@ -68,14 +68,3 @@ export function derive({
 export function isPoints(figure: Figure): boolean {
   return 'points' in figure && figure.points === true;
 }
-
-/** A language-neutral token for formulas: "EUR 450M", "USD 3.26B", "18 %". */
-export function token(value: number, unit: Unit): string {
-  const round = (n: number) => String(Math.round(n * 100) / 100);
-  if (unit === 'EUR' || unit === 'USD') {
-    return Math.abs(value) >= 1e9 ? `${unit} ${round(value / 1e9)}B` : `${unit} ${round(value / 1e6)}M`;
-  }
-  if (unit === 'percent') return `${round(value)} %`;
-  if (unit === 'months') return `${round(value)} months`;
-  return Math.abs(value) >= 1e6 ? `${round(value / 1e6)}M` : round(value);
-}

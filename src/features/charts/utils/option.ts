@@ -1,8 +1,10 @@
+import { formatValue } from '../../../lib/format';
+import { translate, type Locale } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { inCurrency, sourcePair, type Currency } from './currency';
-import { derive, token, type ComputedFigure } from './derive';
-import { optionHeadroom } from './stake';
+import { derive, type ComputedFigure } from './derive';
+import { optionHeadroom, pointsShort } from './stake';
 import { impliedValuation } from './valuation';
 
 /** The what-if accepts valuations from 0.1 to 100 billion: wide enough for any plausible price. */
@@ -37,17 +39,17 @@ export interface OptionPreset {
 }
 
 /** Valuations worth trying: the one the deal's own price implies, and the 2014 filing's cap. */
-export function optionPresets(deal: Deal, currency: Currency, asOf: string | null = null): OptionPreset[] {
+export function optionPresets(deal: Deal, currency: Currency, asOf: string | null, locale: Locale): OptionPreset[] {
   const pair = sourcePair(deal, asOf);
   const presets: OptionPreset[] = [];
   const stake = known(deal.terms.stakeAcquired, asOf);
   const consideration = known(deal.terms.consideration, asOf);
   if (stake && consideration) {
-    const price = inCurrency(consideration, currency, pair, known(deal.terms.considerationUsd, asOf));
-    presets.push({ id: 'deal-implied', valuation: impliedValuation(price, stake) });
+    const price = inCurrency(consideration, currency, pair, locale, known(deal.terms.considerationUsd, asOf));
+    presets.push({ id: 'deal-implied', valuation: impliedValuation(price, stake, locale) });
   }
   const cap = known(deal.terms.laterOption?.valuationCapUsd, asOf);
-  if (cap) presets.push({ id: 'filing-2014', valuation: inCurrency(cap, currency, pair) });
+  if (cap) presets.push({ id: 'filing-2014', valuation: inCurrency(cap, currency, pair, locale) });
   return presets;
 }
 
@@ -76,35 +78,37 @@ export function optionWhatIf(
   deal: Deal,
   valuation: number,
   currency: Currency,
-  asOf: string | null = null,
+  asOf: string | null,
+  locale: Locale,
 ): OptionWhatIf | null {
   const acquired = known(deal.terms.stakeAcquired, asOf);
   const ceiling = known(deal.terms.optionCeiling, asOf);
   if (!acquired || !ceiling) return null;
-  const headroom = optionHeadroom(acquired, ceiling);
-  const preset = presetAt(optionPresets(deal, currency, asOf), valuation);
+  const headroom = optionHeadroom(acquired, ceiling, locale);
+  const preset = presetAt(optionPresets(deal, currency, asOf, locale), valuation);
   const assumed: Figure = preset?.valuation ?? {
     id: 'option-valuation-assumed',
-    label: 'Valuation at exercise',
+    label: translate(locale, 'option.assumedLabel'),
     status: 'modelled',
     value: valuation,
     unit: currency,
     qualifier: 'exact',
-    assumption: `The option is exercised at a valuation of ${token(valuation, currency)} for all of Weibo; the sources say only "at a mutually agreed price".`,
+    assumption: translate(locale, 'option.assumption', { valuation: formatValue(valuation, currency, locale) }),
     publicOn: ceiling.publicOn,
     sources: deal.terms.optionPrice?.sources ?? ceiling.sources,
   };
   const cost = derive({
     id: 'option-cost',
-    label: 'Cost of the further points',
+    label: translate(locale, 'option.costLabel'),
     value: assumed.value * (headroom.value / 100),
     unit: currency,
-    formula: `${token(assumed.value, currency)} × ${token(headroom.value, 'percent')}`,
+    // The further points are a difference of percentages: the formula says them in points too.
+    formula: `${formatValue(assumed.value, currency, locale)} × ${pointsShort(headroom.value, locale)}`,
     inputs: [assumed, headroom],
   });
   const consideration = known(deal.terms.consideration, asOf);
   const price = consideration
-    ? inCurrency(consideration, currency, sourcePair(deal, asOf), known(deal.terms.considerationUsd, asOf))
+    ? inCurrency(consideration, currency, sourcePair(deal, asOf), locale, known(deal.terms.considerationUsd, asOf))
     : undefined;
   return { acquired, price, valuation: assumed, headroom, cost, resultingStake: ceiling };
 }

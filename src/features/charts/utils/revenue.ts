@@ -91,12 +91,17 @@ export interface Projection {
 }
 
 /** The projected revenue in the chosen currency, if it was public on `asOf`. */
-export function selectProjection(deal: Deal, currency: Currency, asOf: string | null = null): Projection | null {
+export function selectProjection(
+  deal: Deal,
+  currency: Currency,
+  asOf: string | null,
+  locale: Locale,
+): Projection | null {
   const revenue = known(deal.projections?.revenue, asOf);
   const horizon = known(deal.projections?.horizon, asOf);
   if (!revenue || !horizon) return null;
   const pair = sourcePair(deal, asOf);
-  const total = inCurrency(revenue, currency, pair, known(deal.projections?.revenueUsd, asOf));
+  const total = inCurrency(revenue, currency, pair, locale, known(deal.projections?.revenueUsd, asOf));
   return { total, horizon, first: firstProjectionMonth(deal, total), pair };
 }
 

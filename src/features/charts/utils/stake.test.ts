@@ -8,13 +8,13 @@ const deal = seedIn('en');
 
 describe('the rumour, a stake in Sina (the parent), not in Weibo', () => {
   it('is never a bar on Weibo’s scale: only the stake acquired and the headroom are', () => {
-    const view = selectStake(deal)!;
+    const view = selectStake(deal, null, 'en')!;
     expect(stakeRows(view)).toEqual([{ key: 'deal', acquired: 18, headroom: 12 }]);
     expect(view.rumour?.figure).toMatchObject({ value: 15, valueHigh: 20 });
   });
 
   it('says whose stake it was, and that Sina denied it once the denial was public', () => {
-    const rumour = selectStake(deal)!.rumour!;
+    const rumour = selectStake(deal, null, 'en')!.rumour!;
     expect(rumourLabel(rumour, 'en')).toBe('Rumoured: stake in Sina, the parent (not Weibo), denied Feb 2013');
     expect(rumourNote(rumour, 'en')).toBe(
       'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in Feb 2013.',
@@ -25,28 +25,28 @@ describe('the rumour, a stake in Sina (the parent), not in Weibo', () => {
   });
 
   it('is not yet denied on 2012-12-01, and denied on 2013-03-01', () => {
-    const before = selectStake(deal, '2012-12-01')!.rumour!;
+    const before = selectStake(deal, '2012-12-01', 'en')!.rumour!;
     expect(before.denial).toBeUndefined();
     expect(rumourLabel(before, 'en')).toBe('Rumoured: stake in Sina, the parent (not Weibo)');
     expect(rumourNote(before, 'en')).not.toMatch(/denied/);
-    expect(selectStake(deal, '2013-03-01')!.rumour!.denial?.id).toBe('denial-2013-02');
+    expect(selectStake(deal, '2013-03-01', 'en')!.rumour!.denial?.id).toBe('denial-2013-02');
   });
 });
 
 describe('Weibo’s axis, as of a day', () => {
   it('has nothing to scale on 2012-12-01: no stake in Weibo was public', () => {
-    const view = selectStake(deal, '2012-12-01')!;
+    const view = selectStake(deal, '2012-12-01', 'en')!;
     expect(stakeRows(view)).toEqual([]);
     expect(stakeAxisMax(view)).toBeNull();
   });
 
   it('runs to 40 % once the 30 % option is public, with room for its label', () => {
-    expect(stakeAxisMax(selectStake(deal, '2013-04-29')!)).toBe(40);
+    expect(stakeAxisMax(selectStake(deal, '2013-04-29', 'en')!)).toBe(40);
   });
 
   it('is scaled to what is shown, not to a ceiling that is not yet public', () => {
     const noCeiling: Deal = { ...deal, terms: { ...deal.terms, optionCeiling: undefined } };
-    const view = selectStake(noCeiling)!;
+    const view = selectStake(noCeiling, null, 'en')!;
     expect(view.headroom).toBeUndefined();
     expect(stakeAxisMax(view)).toBe(30);
   });

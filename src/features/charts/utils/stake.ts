@@ -1,9 +1,9 @@
 import { dateSpan } from '../../../lib/dates';
-import { formatFigure, formatPartialDate } from '../../../lib/format';
+import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
 import { isPublicOn, known } from '../../../lib/known';
 import type { Deal, DealEvent, Figure } from '../../../lib/schemas';
-import { derive, token } from './derive';
+import { derive } from './derive';
 
 /**
  * The rumour of November 2012 was about Sina, Weibo's parent company, not about Weibo: its
@@ -23,13 +23,19 @@ export interface StakeView {
   headroom?: Figure;
 }
 
-export function optionHeadroom(acquired: Figure, ceiling: Figure): Figure {
+/** Percentage points in few characters, as a bar's label and a formula write them: "12 pts", "12 Pp.". */
+export function pointsShort(value: number, locale: Locale): string {
+  return translate(locale, 'stake.pointsShort', { value: formatValue(value, 'count', locale) });
+}
+
+/** Points the option may still add, ceiling − acquired: named and written in `locale` ("30 % − 18 %"). */
+export function optionHeadroom(acquired: Figure, ceiling: Figure, locale: Locale): Figure {
   return derive({
     id: 'option-headroom',
-    label: 'Option headroom',
+    label: translate(locale, 'stake.headroom'),
     value: ceiling.value - acquired.value,
     unit: 'percent',
-    formula: `${token(ceiling.value, 'percent')} − ${token(acquired.value, 'percent')}`,
+    formula: `${formatValue(ceiling.value, 'percent', locale)} − ${formatValue(acquired.value, 'percent', locale)}`,
     inputs: [ceiling, acquired],
     points: true,
   });
@@ -42,7 +48,7 @@ function denialOf(rumour: Figure, deal: Deal, asOf: string | null): DealEvent | 
 }
 
 /** The stake's story as known on `asOf`: the rumour about Sina, what was bought of Weibo, the option's reach. */
-export function selectStake(deal: Deal, asOf: string | null = null): StakeView | null {
+export function selectStake(deal: Deal, asOf: string | null, locale: Locale): StakeView | null {
   const rumoured = known(deal.terms.stakeRumoured, asOf);
   const acquired = known(deal.terms.stakeAcquired, asOf);
   const ceiling = known(deal.terms.optionCeiling, asOf);
@@ -51,7 +57,7 @@ export function selectStake(deal: Deal, asOf: string | null = null): StakeView |
     rumour: rumoured ? { figure: rumoured, denial: denialOf(rumoured, deal, asOf) } : undefined,
     acquired,
     ceiling,
-    headroom: acquired && ceiling ? optionHeadroom(acquired, ceiling) : undefined,
+    headroom: acquired && ceiling ? optionHeadroom(acquired, ceiling, locale) : undefined,
   };
 }
 

@@ -13,21 +13,21 @@ const valueOf = (table: ReturnType<typeof figureTable>, row: number) => {
 
 describe('the data tables', () => {
   it('give the option headroom in percentage points, not as a share', () => {
-    const headroom = selectStake(deal)!.headroom!;
+    const headroom = selectStake(deal, null, 'en')!.headroom!;
     const rows = [{ label: 'Headroom', figure: headroom }];
     expect(valueOf(figureTable(rows, deal.sources, 'en'), 0)).toBe('about 12 points');
     expect(valueOf(figureTable(rows, deal.sources, 'de'), 0)).toBe('etwa 12 Prozentpunkte');
   });
 
   it('keep a percentage a percentage', () => {
-    const acquired = selectStake(deal)!.acquired!;
+    const acquired = selectStake(deal, null, 'en')!.acquired!;
     expect(valueOf(figureTable([{ label: 'Stake', figure: acquired }], deal.sources, 'en'), 0)).toBe('about 18%');
   });
 
   it('say what a modelled cost stands on: its formula and the assumption', () => {
-    const { cost } = optionWhatIf(deal, 5e9, 'EUR')!;
+    const { cost } = optionWhatIf(deal, 5e9, 'EUR', null, 'en')!;
     const text = statusText(cost, 'en');
-    expect(text).toMatch(/^Modelled: EUR 5B × 12 % · Assumption: The option is exercised at a valuation of EUR 5B/);
-    expect(statusText(optionWhatIf(deal, 2.5e9, 'EUR')!.cost, 'en')).toBe('Derived: EUR 2.5B × 12 %');
+    expect(text).toMatch(/^Modelled: €5bn × 12 pts · Assumption: The option is exercised at a valuation of €5bn/);
+    expect(statusText(optionWhatIf(deal, 2.5e9, 'EUR', null, 'en')!.cost, 'en')).toBe('Derived: €2.5bn × 12 pts');
   });
 });

@@ -1,16 +1,18 @@
+import { formatValue } from '../../../lib/format';
+import { translate, type Locale } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { inCurrency, sourcePair, type Currency } from './currency';
-import { derive, token } from './derive';
+import { derive } from './derive';
 
-/** What the whole of Weibo was worth at the price paid: price / stake. */
-export function impliedValuation(price: Figure, stake: Figure): Figure {
+/** What the whole of Weibo was worth at the price paid: price / stake, named and written in `locale`. */
+export function impliedValuation(price: Figure, stake: Figure, locale: Locale): Figure {
   return derive({
     id: `implied-valuation-${price.unit.toLowerCase()}`,
-    label: 'Implied valuation of Weibo',
+    label: translate(locale, 'valuation.implied'),
     value: price.value / (stake.value / 100),
     unit: price.unit,
-    formula: `${token(price.value, price.unit)} / ${token(stake.value, 'percent')}`,
+    formula: `${formatValue(price.value, price.unit, locale)} / ${formatValue(stake.value, 'percent', locale)}`,
     inputs: [price, stake],
   });
 }
@@ -23,17 +25,22 @@ export interface ValuationView {
   reportedValuation?: Figure;
 }
 
-export function selectValuation(deal: Deal, currency: Currency, asOf: string | null = null): ValuationView | null {
+export function selectValuation(
+  deal: Deal,
+  currency: Currency,
+  asOf: string | null,
+  locale: Locale,
+): ValuationView | null {
   const stake = known(deal.terms.stakeAcquired, asOf);
   const consideration = known(deal.terms.consideration, asOf);
   if (!stake || !consideration) return null;
   const pair = sourcePair(deal, asOf);
-  const price = inCurrency(consideration, currency, pair, known(deal.terms.considerationUsd, asOf));
+  const price = inCurrency(consideration, currency, pair, locale, known(deal.terms.considerationUsd, asOf));
   const reported = known(deal.valuation.impliedUsd, asOf);
   return {
     currency,
     price,
-    valuation: impliedValuation(price, stake),
+    valuation: impliedValuation(price, stake, locale),
     reportedValuation: reported?.unit === currency ? reported : undefined,
   };
 }
