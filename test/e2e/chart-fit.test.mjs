@@ -21,7 +21,7 @@ const TOLERANCE = 1;
  * nothing has moved or changed its text for several frames. Recharts hides a bar's labels while the
  * bar animates (also when a switch leaves its geometry as it was), so the labels are waited for too.
  */
-async function settled(page, lang, currency) {
+async function settled(page, lang, currency, { charts = CHARTS, labelled = LABELLED } = {}) {
   await page.waitForFunction(
     ({ lang, currency, charts, labelled }) => {
       const ready =
@@ -32,10 +32,11 @@ async function settled(page, lang, currency) {
           document.querySelector(`.chart-card[data-widget="${w}"] .recharts-surface .recharts-bar-rectangle path`),
         ) &&
         labelled.every((w) => document.querySelector(`.chart-card[data-widget="${w}"] .recharts-label-list text`)) &&
-        // The valuation card's subtitle ends with the currency its figures are in.
-        document
-          .querySelector('.chart-card[data-widget="valuation"] .chart-card__subtitle')
-          ?.textContent.endsWith(` ${currency}`);
+        // The valuation card's subtitle ends with the currency its figures are in (when it has figures).
+        (!charts.includes('valuation') ||
+          document
+            .querySelector('.chart-card[data-widget="valuation"] .chart-card__subtitle')
+            ?.textContent.endsWith(` ${currency}`));
       const snapshot = [...document.querySelectorAll('main svg path, main svg rect, main svg g, main svg text')]
         .map((e) => {
           if (e.localName !== 'text')
@@ -49,7 +50,7 @@ async function settled(page, lang, currency) {
       else Object.assign(state, { snapshot, count: 0 });
       return state.count >= 10;
     },
-    { lang, currency, charts: CHARTS, labelled: LABELLED },
+    { lang, currency, charts, labelled },
     { polling: 'raf', timeout: 20_000 },
   );
   await page.evaluate(() => delete window.__fit);
@@ -229,6 +230,12 @@ describe('nothing in a chart is cut off, in Chromium', () => {
       await check('en', 'USD', 'loaded with ?currency=USD');
       await switchLanguage(page, 'de', 'USD');
       await check('de', 'USD', 'language switched after ?currency=USD');
+      // Earlier days draw fewer, differently scaled bars: on 1 Dec 2012 the one reading is the axis's top.
+      for (const day of ['2012-12-01', '2013-03-01']) {
+        await page.goto(`${suite.server.url}${DASHBOARD}?asof=${day}`);
+        await settled(page, 'de', 'EUR', { charts: ['users'], labelled: ['users'] });
+        await check('de', 'EUR', `loaded with ?asof=${day}`);
+      }
 
       assert.deepEqual(problems, []);
       await context.close();

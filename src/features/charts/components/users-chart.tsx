@@ -20,7 +20,9 @@ export function UsersBars({ model, width, animate }: { model: UsersChartModel; w
       width={width}
       height={HEIGHT}
       data={rows}
-      margin={{ top: 24, right: 8, bottom: 4, left: 4 }}
+      // Room above the tallest bar for its label on two lines ("über" / "400 Mio."): a label may be
+      // no wider than its bar, and on a day whose one reading tops the axis it sits above the plot.
+      margin={{ top: 40, right: 8, bottom: 4, left: 4 }}
       title={model.title}
       desc={model.desc}
     >
