@@ -19,7 +19,7 @@ const en = {
   'status.modelled': 'Modelled',
   'status.reported.help': 'Stated by a source.',
   'status.derived.help': 'Computed from reported numbers by the formula shown.',
-  'status.modelled.help': 'An assumption you can see and change.',
+  'status.modelled.help': 'Rests on an assumption you can see and change.',
   'deal.status.none': 'Not yet public',
   'deal.status.rumoured': 'Rumoured',
   'deal.status.rumour-denied': 'Rumour denied',

@@ -19,19 +19,78 @@ function isoOf(text, lang) {
   return `${year}-${String(index + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-// What a reader sees on each day: the deal's status, the price paid, the users card, the events public then.
+// What a reader sees on each day: the deal's status, the price paid, the users card, the events
+// public then, and per chart the marks drawn (0 with its "not yet public" message in their place).
+const EARLY = { stake: 0, valuation: 0, revenue: 0, option: 0 };
 const DAYS = [
-  { day: '2012-12-01', status: ['Rumoured', 'Gerücht'], price: false, users: ['400m+', 'über 400 Mio.'], events: 2 },
-  { day: '2013-03-01', status: ['Rumour denied', 'Gerücht dementiert'], price: false, users: null, events: 4 },
-  { day: '2013-04-28', status: ['Rumour denied', 'Gerücht dementiert'], price: false, users: null, events: 4 },
+  {
+    day: '2012-12-01',
+    status: ['Rumoured', 'Gerücht'],
+    price: false,
+    users: ['400m+', 'über 400 Mio.'],
+    events: 2,
+    marks: { ...EARLY, users: 1 },
+    denied: false,
+  },
+  {
+    day: '2013-03-01',
+    status: ['Rumour denied', 'Gerücht dementiert'],
+    price: false,
+    users: null,
+    events: 4,
+    marks: { ...EARLY, users: 2 },
+    denied: true,
+  },
+  {
+    day: '2013-04-28',
+    status: ['Rumour denied', 'Gerücht dementiert'],
+    price: false,
+    users: null,
+    events: 4,
+    marks: { ...EARLY, users: 2 },
+    denied: true,
+  },
   {
     day: '2013-04-29',
     status: ['Announced', 'Bekanntgegeben'],
     price: ['€450m', '450 Mio. €'],
     users: null,
     events: 7,
+    // The stake acquired (its headroom is a second bar), price and implied valuation, 36 months, two readings, price and cost.
+    marks: { stake: 1, valuation: 2, revenue: 36, users: 2, option: 2 },
+    denied: true,
   },
 ];
+
+const BAR = {
+  stake: 'bar-acquired',
+  valuation: 'bar-valuation',
+  revenue: 'bar-revenue',
+  users: 'bar-users',
+  option: 'bar-option',
+};
+
+/** Each chart as of the day: its marks, or its "not yet public" message; the rumour told as Sina's, denied or not. */
+async function expectCharts(page, lang, marks, denied) {
+  for (const [widget, count] of Object.entries(marks)) {
+    const card = page.locator(`.chart-card[data-widget="${widget}"]`);
+    const drawn = await card.locator(`.${BAR[widget]} .recharts-bar-rectangle path`).count();
+    assert.equal(drawn, count, `${widget}: ${drawn} marks`);
+    const empty = await card.locator('.state--empty').count();
+    if (widget !== 'stake') assert.equal(empty, count === 0 ? 1 : 0, `${widget}: its empty state`);
+  }
+  // Before a stake in Weibo was public the card tells the rumour in words: no blank room kept for bars.
+  if (marks.stake === 0) {
+    const gap = await page.$eval('.chart-card[data-widget="stake"] .chart-card__chart', (box) => {
+      const content = [...box.children].reduce((sum, child) => sum + child.getBoundingClientRect().height, 0);
+      return box.getBoundingClientRect().height - content;
+    });
+    assert.ok(gap <= 2, `the stake card keeps ${gap} px of blank room under its note`);
+  }
+  const stake = (await page.locator('.chart-card[data-widget="stake"]').textContent()).replace(/\s/g, ' ');
+  assert.match(stake, lang === 'en' ? /of Sina, the parent company/ : /bei Sina ein, dem Mutterkonzern/);
+  assert.equal(/Sina denied it in Feb 2013|Sina dementierte im Feb\. 2013/.test(stake), denied, stake);
+}
 
 /** The timeline's subtitle: a range that ends by the day, counting only the events public then. */
 async function expectTimeline(page, lang, day, events) {
@@ -49,7 +108,7 @@ describe('the dashboard as of a day, in Chromium', () => {
   const suite = previewSuite();
 
   for (const lang of ['en', 'de']) {
-    for (const { day, status, price, users, events } of DAYS) {
+    for (const { day, status, price, users, events, marks, denied } of DAYS) {
       it(`on ${day} (${lang}) shows only what was public that day`, async () => {
         const options = lang === 'de' ? { locale: 'de-DE' } : {};
         const { page, problems, context } = await newPage(suite.browser, options);
@@ -76,6 +135,10 @@ describe('the dashboard as of a day, in Chromium', () => {
         // The timeline: its range ends by the day, and it counts only the events public then.
         await waitForStill(page, '.timeline');
         await expectTimeline(page, lang, day, events);
+
+        // The charts: only what was public that day.
+        await waitForStill(page, 'main');
+        await expectCharts(page, lang, marks, denied);
 
         await page.screenshot({ path: `${ARTIFACTS}/as-of-${day}-${lang}.png`, fullPage: true });
         assert.deepEqual(problems, []);

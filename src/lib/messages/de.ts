@@ -14,7 +14,7 @@ export const de: Record<MessageKey, string> = {
   'status.modelled': 'Modelliert',
   'status.reported.help': 'Von einer Quelle genannt.',
   'status.derived.help': 'Aus berichteten Zahlen nach der gezeigten Formel berechnet.',
-  'status.modelled.help': 'Eine Annahme, die Sie sehen und ändern können.',
+  'status.modelled.help': 'Beruht auf einer Annahme, die Sie sehen und ändern können.',
   'deal.status.none': 'Noch nicht öffentlich',
   'deal.status.rumoured': 'Gerücht',
   'deal.status.rumour-denied': 'Gerücht dementiert',
