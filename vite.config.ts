@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { dealFiles } from './mocks/deal-files/plugin.ts';
 import { prerenderedApi } from './mocks/prerender-plugin.ts';
 
 /**
@@ -35,9 +36,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Builds src/lib/early-requests.ts as its own entry and loads it with an async script ahead of the
+ * Builds src/app/early-requests.ts as its own entry and loads it with an async script ahead of the
  * app: it starts the page's API requests from the address while React, the router and the route's
- * code are still on their way. The app imports the same module, so it finds those responses.
+ * code are still on their way. The app shares its API client (see API_LAYER), so it finds those responses.
  */
 function earlyRequests(): Plugin {
   let base = '/';
@@ -48,7 +49,7 @@ function earlyRequests(): Plugin {
       base = config.base;
     },
     buildStart() {
-      this.emitFile({ type: 'chunk', id: '/src/lib/early-requests.ts', name: 'early-requests' });
+      this.emitFile({ type: 'chunk', id: '/src/app/early-requests.ts', name: 'early-requests' });
     },
     transformIndexHtml: {
       order: 'post',
@@ -69,12 +70,22 @@ function earlyRequests(): Plugin {
   };
 }
 
+/**
+ * The modules both entries run first: the API client and its transport, the contract's schemas and
+ * the early requests' table. Left to itself the bundler splits them into several small chunks (the
+ * mock layer, loaded on demand, shares some of them), which the early requests then wait for one by
+ * one; one chunk keeps the early-requests entry and every route at their size.
+ */
+const API_LAYER =
+  /\/src\/lib\/(api-client|api-paths|schemas|dates)\.ts$|\/src\/app\/(start-api|widgets\/widget-queries)\.ts$|\/mocks\/start\.ts$|prerendered-api|\/node_modules\/valibot\//;
+
 export default defineConfig({
-  plugins: [react(), prerenderedApi(), earlyRequests(), contentSecurityPolicy()],
+  plugins: [react(), dealFiles(), prerenderedApi(), earlyRequests(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: true,
     manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'api', test: API_LAYER }] } } },
   },
   test: {
     environment: 'jsdom',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { runnerImport, type Plugin } from 'vite';
+import { dealFiles } from './deal-files/plugin.ts';
 import type { Prerendered } from './prerender';
 
 const VIRTUAL = 'virtual:prerendered-api';
@@ -14,16 +15,22 @@ const RESOLVED = `\0${VIRTUAL}`;
 export function prerenderedApi(): Plugin {
   let manifest: Record<string, string> = {};
   let isBuild = false;
+  let dealFilesDir: string | undefined;
   return {
     name: 'prerendered-api',
     configResolved(config) {
       isBuild = config.command === 'build' && !config.build.ssr && !process.env.VITE_API_BASE_URL;
+      // The same folder as the app's own deal-files plugin.
+      const files = config.plugins.find((p) => p.name === 'deal-files') as Plugin<{ dir: string }> | undefined;
+      dealFilesDir = files?.api?.dir;
     },
     async buildStart() {
       if (!isBuild) return;
       const { module } = await runnerImport<{ prerender: () => Promise<Prerendered[]> }>('/mocks/prerender.ts', {
         configFile: false,
         logLevel: 'warn',
+        // The handlers serve the deal files; a refused one fails the build.
+        plugins: [dealFiles({ dir: dealFilesDir, strict: true })],
       });
       manifest = {};
       for (const { path, body } of await module.prerender()) {

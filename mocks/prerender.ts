@@ -1,9 +1,10 @@
 import { getResponse } from 'msw';
+import { apiPaths } from '../src/lib/api-paths';
 import { mockDeals } from './data';
 import { handlers } from './handlers';
 
 export interface Prerendered {
-  /** The API path and query the app asks for, e.g. `/api/deals/x/metrics/registered-users`. */
+  /** The API path (and query) as the app asks for it, written by `apiPaths`. */
   path: string;
   body: string;
 }
@@ -12,11 +13,10 @@ export interface Prerendered {
 const ORIGIN = 'http://prerender.invalid';
 
 export function prerenderPaths(): string[] {
-  const paths = ['/api/deals'];
+  const paths: string[] = [apiPaths.deals()];
   for (const [id, entry] of Object.entries(mockDeals)) {
-    paths.push(`/api/deals/${encodeURIComponent(id)}`, `/api/deals/${encodeURIComponent(id)}/events`);
-    for (const metric of Object.keys(entry.metrics))
-      paths.push(`/api/deals/${encodeURIComponent(id)}/metrics/${metric}`);
+    paths.push(apiPaths.deal(id), apiPaths.events(id));
+    for (const metric of Object.keys(entry.metrics)) paths.push(apiPaths.metric(id, metric));
   }
   return paths;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedDeal, seedMetrics } from './alibaba-sina-weibo-2013';
+import { seedDeal, seedMetrics } from '../../test/seed';
 
 const market = (id: string) => seedDeal.market!.find((f) => f.id === id)!;
 

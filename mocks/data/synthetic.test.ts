@@ -13,7 +13,7 @@ describe('synthetic deals', () => {
     ] as const) {
       const deal = v.parse(DealSchema, mockDeals[id].deal);
       expect(deal.events).toHaveLength(count);
-      expect(mockDeals[id].summary.id).toBe(id);
+      expect(deal.id).toBe(id);
     }
   });
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { http, HttpResponse } from 'msw';
+import { API_ENDPOINTS, routePattern } from '../../src/lib/api-paths';
 import { compareDates, isIsoDay, overlaps } from '../../src/lib/dates';
 import {
   EventKindSchema,
@@ -9,13 +10,14 @@ import {
   type EventListPayload,
 } from '../../src/lib/schemas';
 import { mockDeals } from '../data';
+import { dealSummary, parseDealsQuery } from './deal-summary';
 import { apiError } from './errors';
 
 type EventQuery = { ok: true; from?: string; to?: string; kinds?: EventKind[] } | { ok: false; message: string };
 
 /** Reads `from`, `to` and `kinds` the way a strict backend would: anything odd is a 400. */
 export function parseEventQuery(params: URLSearchParams): EventQuery {
-  for (const key of ['from', 'to', 'kinds']) {
+  for (const key of API_ENDPOINTS.events.query) {
     if (params.getAll(key).length > 1) return { ok: false, message: `"${key}" is given more than once.` };
   }
   const from = params.get('from') ?? undefined;
@@ -60,18 +62,21 @@ function serialized(entry: (typeof mockDeals)[string]): string {
 const dealNotFound = (id: string) => apiError(404, 'deal_not_found', `No deal with the id "${id.slice(0, 80)}".`);
 
 export const dealHandlers = [
-  http.get('/api/deals', () => {
-    const body: DealListPayload = { deals: Object.values(mockDeals).map((entry) => entry.summary) };
+  http.get(routePattern(API_ENDPOINTS.deals.path), ({ request }) => {
+    const query = parseDealsQuery(new URL(request.url).searchParams);
+    if (!query.ok) return apiError(400, 'bad_query', query.message);
+    const deals = Object.values(mockDeals).map((entry) => dealSummary(entry.deal, query.asOf, entry.generated));
+    const body: DealListPayload = { deals };
     return HttpResponse.json(body);
   }),
 
-  http.get<{ dealId: string }>('/api/deals/:dealId', ({ params }) => {
+  http.get<{ dealId: string }>(routePattern(API_ENDPOINTS.deal.path), ({ params }) => {
     const entry = mockDeals[params.dealId];
     if (!entry) return dealNotFound(params.dealId);
     return new HttpResponse(serialized(entry), { headers: { 'Content-Type': 'application/json' } });
   }),
 
-  http.get<{ dealId: string }>('/api/deals/:dealId/events', ({ params, request }) => {
+  http.get<{ dealId: string }>(routePattern(API_ENDPOINTS.events.path), ({ params, request }) => {
     const entry = mockDeals[params.dealId];
     if (!entry) return dealNotFound(params.dealId);
     const query = parseEventQuery(new URL(request.url).searchParams);
@@ -84,7 +89,7 @@ export const dealHandlers = [
     return HttpResponse.json(body);
   }),
 
-  http.get<{ dealId: string; metric: string }>('/api/deals/:dealId/metrics/:metric', ({ params }) => {
+  http.get<{ dealId: string; metric: string }>(routePattern(API_ENDPOINTS.metric.path), ({ params }) => {
     const entry = mockDeals[params.dealId];
     if (!entry) return dealNotFound(params.dealId);
     const metricId = v.safeParse(MetricIdSchema, params.metric);

@@ -1,8 +1,13 @@
 import { HttpResponse } from 'msw';
+import type { ApiErrorCode } from '../../src/lib/api-paths';
 import type { ApiError } from '../../src/lib/schemas';
 
-/** The one error shape of the API: `{ "error": { "code", "message" } }`. */
-export function apiError(status: 400 | 404 | 500, code: string, message: string) {
+/**
+ * The one error shape of the API: `{ "error": { "code", "message" } }`. The codes are the ones
+ * API_ENDPOINTS names (so the handlers cannot answer one the contract does not list), and
+ * `mock_error` for the `?mock=error` fault scenario.
+ */
+export function apiError(status: 400 | 404 | 500, code: ApiErrorCode | 'mock_error', message: string) {
   const body: ApiError = { error: { code, message } };
   return HttpResponse.json(body, { status });
 }

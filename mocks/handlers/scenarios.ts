@@ -7,6 +7,7 @@ import {
   type EventListPayload,
   type MetricSeriesPayload,
 } from '../../src/lib/schemas';
+import { API_ENDPOINTS, routePattern, SEED_DEAL_ID, type ApiEndpointId } from '../../src/lib/api-paths';
 import { mockDeals } from '../data';
 import { apiError } from './errors';
 
@@ -16,14 +17,14 @@ export type ScenarioSpec = { scenario: Scenario; endpoint: Endpoint | null };
 
 const SCENARIOS: readonly Scenario[] = ['slow', 'error', 'malformed', 'offline', 'empty'];
 const ENDPOINTS: readonly Endpoint[] = ['deals', 'deal', 'events', 'metrics'];
-const SEED_ID = 'alibaba-sina-weibo-2013';
 
-// The same paths as deals.ts, so a scenario handler shadows exactly the handler it stands in front of.
-const PATHS: Record<Endpoint, string> = {
-  deals: '/api/deals',
-  deal: '/api/deals/:dealId',
-  events: '/api/deals/:dealId/events',
-  metrics: '/api/deals/:dealId/metrics/:metric',
+// The endpoint each word of `?mock=<scenario>:<endpoint>` names ("metrics" stays plural in the
+// address), matched on the same path as deals.ts, so a scenario handler shadows exactly that handler.
+const ENDPOINT_IDS: Record<Endpoint, ApiEndpointId> = {
+  deals: 'deals',
+  deal: 'deal',
+  events: 'events',
+  metrics: 'metric',
 };
 
 /**
@@ -64,8 +65,8 @@ function malformedResponse(endpoint: Endpoint, params: Params): Response {
       return HttpResponse.json({ deals: [{ id: 42 }] });
     case 'deal': {
       // Realistic everywhere but one deep field, so the error points at that field and not the whole payload.
-      const deal = dealCopy(param(params.dealId)) ?? dealCopy(SEED_ID)!;
-      const consideration = deal.terms.consideration ?? mockDeals[SEED_ID].deal.terms.consideration!;
+      const deal = dealCopy(param(params.dealId)) ?? dealCopy(SEED_DEAL_ID)!;
+      const consideration = deal.terms.consideration ?? mockDeals[SEED_DEAL_ID].deal.terms.consideration!;
       const broken = { ...deal, terms: { ...deal.terms, consideration: { ...consideration, value: '450' } } };
       return HttpResponse.json(broken);
     }
@@ -130,7 +131,7 @@ function emptyResponse(endpoint: Endpoint, params: Params): Response | undefined
 export function scenarioHandlers(spec: ScenarioSpec, options: { slowMs?: number } = {}): HttpHandler[] {
   const endpoints = spec.endpoint ? [spec.endpoint] : ENDPOINTS;
   return endpoints.map((endpoint) =>
-    http.get<Params>(PATHS[endpoint], async ({ params }) => {
+    http.get<Params>(routePattern(API_ENDPOINTS[ENDPOINT_IDS[endpoint]].path), async ({ params }) => {
       switch (spec.scenario) {
         case 'slow':
           await delay(options.slowMs ?? 4000);

@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { useT } from '../lib/i18n';
 import { FootnoteScope } from '../components/footnotes';
 import { StatusPatternDefs } from '../components/status-patterns';
 import { PreferencesProvider } from '../lib/preferences';
+import { parseAsOf } from '../lib/url-params';
+import { useRawSearch } from './location';
+import { paths } from './paths';
 import { PreferencesBar } from './preferences-bar';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -15,6 +19,10 @@ export function Layout({ children }: { children: ReactNode }) {
 
 function Chrome({ children }: { children: ReactNode }) {
   const t = useT();
+  const [pathname] = useLocation();
+  // The index opens as known on the day this page is seen from, if it has one.
+  const asOf = parseAsOf(new URLSearchParams(useRawSearch()));
+  const index = paths.index();
   return (
     <>
       <StatusPatternDefs />
@@ -23,6 +31,14 @@ function Chrome({ children }: { children: ReactNode }) {
       </a>
       <header className="app-bar">
         <span className="app-bar__name">{t('app.title')}</span>
+        <nav className="app-bar__nav" aria-label={t('nav.label')}>
+          <Link
+            href={asOf ? `${index}?${new URLSearchParams({ asof: asOf })}` : index}
+            aria-current={pathname === index ? 'page' : undefined}
+          >
+            {t('nav.deals')}
+          </Link>
+        </nav>
         <PreferencesBar />
       </header>
       <main id="main" className="page" tabIndex={-1}>

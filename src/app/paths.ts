@@ -3,6 +3,7 @@ import { SEED_DEAL_ID } from '../lib/api-paths';
 export { SEED_DEAL_ID };
 
 export const paths = {
+  index: () => '/deals',
   deal: (dealId: string) => `/deals/${encodeURIComponent(dealId)}`,
   timeline: (dealId: string) => `/deals/${encodeURIComponent(dealId)}/timeline`,
 };

@@ -4,43 +4,76 @@ import { Redirect, Route, Switch } from 'wouter';
 import { loadable } from '../components/loadable';
 import { LoadingState } from '../components/query-state';
 import { dealQueryOptions } from '../features/deal/api/get-deal';
+import { dealsQueryOptions } from '../features/deal/api/get-deals';
 import { metricQueryOptions } from '../features/deal/api/get-metric';
-import { readsUsers } from '../lib/api-paths';
 import { useT } from '../lib/i18n';
+import { parseAsOf } from '../lib/url-params';
+import type { MetricId } from '../lib/schemas';
 import { EmbedLayout } from './embed/embed-layout';
 import { Layout } from './layout';
 import { useRawSearch, useRouteParam } from './location';
 import { SEED_DEAL_PATH } from './paths';
 import NotFoundRoute from './routes/not-found';
+import { WIDGET_IDS, type WidgetId, type WidgetQuery } from './widgets/registry';
+import { isWidgetId, pageQueries } from './widgets/widget-queries';
 
 // Every route is its own chunk, loaded when it is visited: an embed never downloads the dashboard.
 const DashboardRoute = loadable(() => import('./routes/dashboard'), 'what.page');
 const TimelineRoute = loadable(() => import('./routes/timeline'), 'what.page');
 const EmbedRoute = loadable(() => import('./embed/embed-route'), 'what.page');
+const DealsIndexRoute = loadable(() => import('./routes/deals-index'), 'what.page');
 
 /**
  * Asks for a page's data as soon as its route matches, while the route's code is still loading:
- * the chunk and the data travel side by side. (On a first visit early-requests.ts asked already;
- * the cache hands its answer on.) Errors surface in the widgets, not here.
+ * the chunk and the data travel side by side, each widget's queries (widget-queries.ts). (On
+ * a first visit early-requests.ts asked already; the cache hands its answer on.) Errors surface
+ * in the widgets, not here.
  */
-function Prefetch({ users }: { users: boolean }) {
+function Prefetch({ widgets }: { widgets: readonly WidgetId[] }) {
   const dealId = useRouteParam('dealId') ?? '';
-  usePrefetchQuery(dealQueryOptions(dealId));
-  return users ? <PrefetchUsers dealId={dealId} /> : null;
+  return pageQueries(widgets).map((query) => (
+    <PrefetchQuery key={JSON.stringify(query)} dealId={dealId} query={query} />
+  ));
 }
 
-function PrefetchUsers({ dealId }: { dealId: string }) {
-  usePrefetchQuery(metricQueryOptions(dealId, 'registered-users'));
+// One component per query, so each calls its hook once, always the same.
+function PrefetchQuery({ dealId, query }: { dealId: string; query: WidgetQuery }) {
+  return query.endpoint === 'deal' ? (
+    <PrefetchDeal dealId={dealId} />
+  ) : (
+    <PrefetchMetric dealId={dealId} metric={query.metric} />
+  );
+}
+
+function PrefetchDeal({ dealId }: { dealId: string }) {
+  usePrefetchQuery(dealQueryOptions(dealId));
   return null;
 }
 
-function Page({ users, children }: { users: boolean; children: ReactNode }) {
+function PrefetchMetric({ dealId, metric }: { dealId: string; metric: MetricId }) {
+  usePrefetchQuery(metricQueryOptions(dealId, metric));
+  return null;
+}
+
+/** A deal's page showing `widgets`. */
+function Page({ widgets, children }: { widgets: readonly WidgetId[]; children: ReactNode }) {
   const t = useT();
   return (
     <>
-      <Prefetch users={users} />
+      <Prefetch widgets={widgets} />
       <Suspense fallback={<LoadingState what={t('what.deal')} />}>{children}</Suspense>
     </>
+  );
+}
+
+// The deals index asks for its list (as known on the address's day) while its code loads.
+function DealsIndexPage() {
+  const t = useT();
+  usePrefetchQuery(dealsQueryOptions(parseAsOf(new URLSearchParams(useRawSearch()))));
+  return (
+    <Suspense fallback={<LoadingState what={t('what.deals')} />}>
+      <DealsIndexRoute />
+    </Suspense>
   );
 }
 
@@ -56,7 +89,7 @@ export function AppRoutes() {
       <Route path="/embed/:dealId/:widget">
         {({ widget }) => (
           <EmbedLayout>
-            <Page users={readsUsers(widget)}>
+            <Page widgets={isWidgetId(widget) ? [widget] : []}>
               <EmbedRoute />
             </Page>
           </EmbedLayout>
@@ -68,13 +101,16 @@ export function AppRoutes() {
             <Route path="/">
               <OpenSeedDeal />
             </Route>
+            <Route path="/deals">
+              <DealsIndexPage />
+            </Route>
             <Route path="/deals/:dealId">
-              <Page users>
+              <Page widgets={WIDGET_IDS}>
                 <DashboardRoute />
               </Page>
             </Route>
             <Route path="/deals/:dealId/timeline">
-              <Page users={false}>
+              <Page widgets={['timeline']}>
                 <TimelineRoute />
               </Page>
             </Route>

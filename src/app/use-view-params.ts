@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { parseChartParams, writeChartParams, type ChartParams } from '../features/charts/utils/chart-params';
 import { parseTimelineParams, writeTimelineParams, type TimelineView } from '../features/timeline/utils/view-state';
-import { parseAsOf, type ParamProblem } from '../lib/url-params';
+import { parseAsOf, writeAsOf, type ParamProblem } from '../lib/url-params';
 import { useSearchParams, type HistoryMode } from './location';
 
 /**
@@ -30,13 +30,7 @@ export function useViewParams() {
     [setSearchParams],
   );
   const setAsOf = useCallback(
-    (asOf: string | null, how: HistoryMode = 'push') =>
-      setSearchParams((c) => {
-        const out = new URLSearchParams(c);
-        if (asOf) out.set('asof', asOf);
-        else out.delete('asof');
-        return out;
-      }, how),
+    (asOf: string | null, how: HistoryMode = 'push') => setSearchParams((c) => writeAsOf(c, asOf), how),
     [setSearchParams],
   );
   return { ...parsed, setCharts, setTimeline, setAsOf };

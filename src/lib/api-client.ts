@@ -38,9 +38,27 @@ export function isClientError(error: unknown): boolean {
   return (error instanceof HttpError && error.status >= 400 && error.status < 500) || error instanceof PayloadError;
 }
 
-function resolve(path: string): string {
-  const base = API_BASE_URL || globalThis.location?.origin || 'http://localhost';
-  return new URL(`${API_BASE_URL}${path}`, base).toString();
+/**
+ * How the client reaches the API: GET `path` (an API path with its query, as `apiPaths` writes it)
+ * and hand back the answer. Chosen once, at start-up (src/app/start-api.ts): a real API, the
+ * prerendered answers or the live mock worker; the client never knows which.
+ */
+export type Transport = (path: string, init: { signal?: AbortSignal }) => Promise<Response>;
+
+/** Asks the API at `baseUrl` over HTTP; an empty base is this page's own origin. */
+export function httpTransport(baseUrl: string): Transport {
+  return (path, { signal }) => {
+    const url = new URL(`${baseUrl}${path}`, baseUrl || globalThis.location?.origin || 'http://localhost');
+    return fetch(url, { signal, headers: { Accept: 'application/json' } });
+  };
+}
+
+// Until start-up chooses, and in Node tests (where MSW's server answers fetch): the configured API.
+let transport: Transport = httpTransport(API_BASE_URL);
+
+/** Sets how every later request reaches the API (start-up calls it once, before the first request). */
+export function setTransport(next: Transport): void {
+  transport = next;
 }
 
 /** "events[3].date": where in the payload the first problem is. */
@@ -84,10 +102,9 @@ async function request<S extends v.GenericSchema>(
   schema: S,
   signal?: AbortSignal,
 ): Promise<v.InferOutput<S>> {
-  const url = resolve(path);
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await transport(path, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new NetworkError(path);

@@ -31,7 +31,13 @@ const dealNotFound = { status: 404, code: 'deal_not_found' } as const;
 // Their descriptions and examples, for the OpenAPI document and the conformance check, live in
 // mocks/ (keyed by these ids, so they cannot drift): the app's bundles carry only what they use.
 export const API_ENDPOINTS = {
-  deals: { path: '/api/deals', response: 'DealList', query: [], errors: [] },
+  deals: {
+    path: '/api/deals',
+    response: 'DealList',
+    // asof=YYYY-MM-DD: the summaries as known that day.
+    query: ['asof'],
+    errors: [{ status: 400, code: 'bad_query' }],
+  },
   deal: { path: '/api/deals/{dealId}', response: 'Deal', query: [], errors: [dealNotFound] },
   events: {
     path: '/api/deals/{dealId}/events',
@@ -49,6 +55,9 @@ export const API_ENDPOINTS = {
 } as const satisfies Record<string, ApiEndpoint>;
 
 export type ApiEndpointId = keyof typeof API_ENDPOINTS;
+
+/** Every `error.code` the contract names: `deal_not_found`, `bad_query`, … */
+export type ApiErrorCode = (typeof API_ENDPOINTS)[ApiEndpointId]['errors'][number]['code'];
 
 /** A path template filled in, each parameter URL-encoded: `/api/deals/alibaba-sina-weibo-2013`. */
 export function fillPath(template: string, values: Record<string, string>): string {
@@ -71,6 +80,3 @@ export const apiPaths = {
   metric: (id: string, metric: string) => fillPath(API_ENDPOINTS.metric.path, { dealId: id, metric }),
   openapi: () => API_ENDPOINTS.openapi.path,
 };
-
-/** The widgets that read the registered-users series besides the deal: the KPI cards and the users chart. */
-export const readsUsers = (widget: string): boolean => widget === 'kpis' || widget === 'users';

@@ -1,9 +1,14 @@
 import { dateSpan } from './dates';
 import { isPublicOn } from './known';
-import type { Citation, Deal, PartialDate } from './schemas';
+import type { Citation, Deal, DealStatusShown, PartialDate } from './schemas';
 
-/** What the header says of the deal: the contract's statuses, and a rumour that was denied. */
-export type DealStatusShown = Deal['status'] | 'rumour-denied';
+/** What the status is read from: a deal in the reader's language, or in both (the mocks' index). */
+export interface DealStatusFacts {
+  status: Deal['status'];
+  announcedOn: PartialDate | null;
+  announcedSources: Citation[];
+  events: readonly Pick<Deal['events'][number], 'kind' | 'date' | 'sources'>[];
+}
 
 export interface DealStatusAsOf {
   /** null: nothing about the deal was public yet. */
@@ -37,7 +42,7 @@ interface Step {
  * deal's announcement (its `announcedOn`, not every event of kind "announcement"), the latest public
  * one deciding. A month-precision event counts from the month's last day, as everything "known as of".
  */
-export function dealStatusAsOf(deal: Deal, asOf: string | null): DealStatusAsOf {
+export function dealStatusAsOf(deal: DealStatusFacts, asOf: string | null): DealStatusAsOf {
   const steps: Step[] = [];
   for (const e of deal.events) {
     if (e.kind === 'rumour' || e.kind === 'denial')

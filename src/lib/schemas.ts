@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { isIsoDay } from './dates';
+// With its extension: vite.config.ts loads this file too (the deal-files plugin checks with it).
+import { isIsoDay } from './dates.ts';
 import type { Localized } from './localize';
 
 // The data contract: every payload is parsed with these schemas at the boundary, the mocks are
@@ -133,13 +134,32 @@ export const ClaimSchema = v.object({
 
 export const DealStatusSchema = v.picklist(['rumoured', 'announced', 'completed', 'abandoned']);
 
+/** The status a reader is shown: the contract's statuses, and a rumour that was denied. */
+export const DealStatusShownSchema = v.picklist([...DealStatusSchema.options, 'rumour-denied']);
+
+/**
+ * One row of the deals index, as known on the day asked (`GET /api/deals?asof=`; today without
+ * one): nothing in it became public later than that day.
+ */
 export const DealSummarySchema = v.object({
   id: text(),
   name: local(),
-  status: DealStatusSchema,
+  parties: v.object({ acquirer: text(), target: text(), targetParent: text() }),
+  // From the deal's events, as the dashboard's header derives it; null: nothing public yet.
+  status: v.nullable(DealStatusShownSchema),
+  // null until the deal is announced, and on a day before its announcement.
   announcedOn: v.nullable(PartialDateSchema),
-  acquirer: text(),
-  target: text(),
+  // The price paid and the stake acquired, where the deal has them and they were public on the day.
+  headline: v.object({ consideration: v.optional(FigureSchema), stakeAcquired: v.optional(FigureSchema) }),
+  // The sources those figures cite, so that the index can name them.
+  sources: v.array(SourceSchema),
+  events: v.object({
+    // The events public on the day; a month-precision one counts from the month's last day.
+    count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    latest: v.nullable(v.object({ id: text(), date: PartialDateSchema, kind: EventKindSchema, title: local() })),
+  }),
+  // Generated test data (the synthetic deals for scale tests), not a tracked deal.
+  generated: v.boolean(),
 });
 
 export const DealSchema = v.object({
@@ -201,6 +221,7 @@ export type Status = v.InferOutput<typeof StatusSchema>;
 export type Unit = v.InferOutput<typeof UnitSchema>;
 export type EventKind = v.InferOutput<typeof EventKindSchema>;
 export type MetricId = v.InferOutput<typeof MetricIdSchema>;
+export type DealStatusShown = v.InferOutput<typeof DealStatusShownSchema>;
 export type ApiError = v.InferOutput<typeof ApiErrorSchema>;
 
 // The payloads as the contract carries them: every text in both languages.

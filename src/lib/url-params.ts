@@ -29,3 +29,11 @@ export function dayParam(params: URLSearchParams, key: string, problems: ParamPr
 export function parseAsOf(params: URLSearchParams, problems: ParamProblem[] = []): string | null {
   return dayParam(params, 'asof', problems);
 }
+
+/** The address with "Known as of" set to `asOf`, or without it. */
+export function writeAsOf(params: URLSearchParams, asOf: string | null): URLSearchParams {
+  const out = new URLSearchParams(params);
+  if (asOf) out.set('asof', asOf);
+  else out.delete('asof');
+  return out;
+}

@@ -11,6 +11,7 @@ const WIDGETS = ['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'ti
 export const ROUTE_MODULES = {
   dashboard: ['src/app/routes/dashboard.tsx'],
   'timeline page': ['src/app/routes/timeline.tsx'],
+  'deals index': ['src/app/routes/deals-index.tsx'],
   ...Object.fromEntries(
     WIDGETS.map((w) => [`embed ${w}`, ['src/app/embed/embed-route.tsx', `src/app/widgets/${w}-widget.tsx`]]),
   ),

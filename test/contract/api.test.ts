@@ -24,7 +24,11 @@ describe('GET /api/deals', () => {
     expect(response.status).toBe(200);
     const { deals } = v.parse(DealListSchema, await response.json());
     expect(deals).toContainEqual(
-      expect.objectContaining({ id: SEED, acquirer: 'Alibaba Group', target: 'Sina Weibo', status: 'announced' }),
+      expect.objectContaining({
+        id: SEED,
+        parties: { acquirer: 'Alibaba Group', target: 'Sina Weibo', targetParent: 'Sina' },
+        status: 'announced',
+      }),
     );
   });
 });

@@ -159,6 +159,26 @@ describe('accessibility (axe-core and the keyboard) in Chromium', () => {
     await context.close();
   });
 
+  // The deals index with every row it can show: the generated deals too, and their marks.
+  const INDEX = '/deals?generated=1';
+  const INDEX_READY = ['.deals-table tbody tr[data-deal^="synthetic-"]'];
+  for (const [colorScheme, locale] of [
+    ['light', 'en-GB'],
+    ['dark', 'de-DE'],
+  ]) {
+    it(`the deals index has no violations (${colorScheme}, ${locale}), and every control takes the focus`, async () => {
+      const { page, problems, context } = await open(INDEX, INDEX_READY, { ...AXE_PAGE, colorScheme, locale });
+      await assertAccessible(page, `the deals index (${colorScheme}, ${locale})`);
+      await assertTabOrder(page);
+      // An empty list, with its message and its button.
+      await page.getByRole('searchbox').fill('no deal has this name');
+      await page.locator('.deals-empty button').waitFor();
+      await assertAccessible(page, `the empty deals index (${colorScheme}, ${locale})`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   it('the open Embed dialog has no violations', async () => {
     const { page, problems, context } = await open(DASHBOARD, DASHBOARD_READY, AXE_PAGE);
     await page.getByRole('button', { name: 'Embed “Stake in Sina Weibo”' }).click();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { describe, it } from 'node:test';
-import { newPage, previewSuite, waitForStill } from './harness.mjs';
+import { after, before, describe, it } from 'node:test';
+import { newPage, previewSuite, startMockApi, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = '/deals/alibaba-sina-weibo-2013';
@@ -34,14 +34,16 @@ async function openDashboard(browser, url, options) {
 
 describe('the five charts in Chromium', () => {
   const suite = previewSuite();
+  let mockApi;
+  before(async () => (mockApi = await startMockApi()));
+  after(() => mockApi?.stop());
 
   it('draw the right number of marks, and their tables hold the numbers the API serves', async () => {
     const { page, problems, context } = await openDashboard(suite.browser, suite.server.url + DEAL);
-    const api = await page.evaluate(async (dealPath) => {
-      const deal = await (await fetch(`/api${dealPath}`)).json();
-      const users = await (await fetch(`/api${dealPath}/metrics/registered-users`)).json();
-      return { deal, users };
-    }, DEAL);
+    const api = {
+      deal: await mockApi.get(`/api${DEAL}`),
+      users: await mockApi.get(`/api${DEAL}/metrics/registered-users`),
+    };
     const { terms, projections } = api.deal;
 
     // The rumour was about Sina, the parent: a row of the table and a note, never a bar on Weibo's scale.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { newPage, previewSuite, waitForStill } from './harness.mjs';
+import { after, before, describe, it } from 'node:test';
+import { newPage, previewSuite, startMockApi, waitForStill } from './harness.mjs';
 
 // A German page is German throughout: none of the data's English texts (the list is built from the
 // API's own answer, every `{ en, de }` pair whose two texts differ) and no bare "$" for US dollars.
@@ -27,25 +27,23 @@ async function pageTexts(page) {
 }
 
 /** The data's texts as the API serves them: English and German side by side. */
-async function dataTexts(page) {
-  return page.evaluate(async (deal) => {
-    const answers = await Promise.all(
-      [
-        `/api/deals/${deal}`,
-        `/api/deals/${deal}/metrics/registered-users`,
-        `/api/deals/${deal}/metrics/daily-active-users`,
-      ].map((path) => fetch(path).then((r) => r.json())),
-    );
-    const pairs = [];
-    const titles = [];
-    JSON.stringify(answers, (key, value) => {
-      if (value && typeof value === 'object' && typeof value.en === 'string' && typeof value.de === 'string')
-        pairs.push(value);
-      if (key === 'sources' && Array.isArray(value)) for (const s of value) if (s.title) titles.push(s.title);
-      return value;
-    });
-    return { pairs, titles };
-  }, DEAL);
+async function dataTexts(api) {
+  const answers = await Promise.all(
+    [
+      `/api/deals/${DEAL}`,
+      `/api/deals/${DEAL}/metrics/registered-users`,
+      `/api/deals/${DEAL}/metrics/daily-active-users`,
+    ].map((path) => api.get(path)),
+  );
+  const pairs = [];
+  const titles = [];
+  JSON.stringify(answers, (key, value) => {
+    if (value && typeof value === 'object' && typeof value.en === 'string' && typeof value.de === 'string')
+      pairs.push(value);
+    if (key === 'sources' && Array.isArray(value)) for (const s of value) if (s.title) titles.push(s.title);
+    return value;
+  });
+  return { pairs, titles };
 }
 
 function englishLeft(text, pairs) {
@@ -61,13 +59,16 @@ function bareDollars(text, titles) {
 
 describe('a German page, in Chromium', () => {
   const suite = previewSuite();
+  let mockApi;
+  before(async () => (mockApi = await startMockApi()));
+  after(() => mockApi?.stop());
 
   it('the dashboard, in euros and in dollars, with a valuation the reader typed: no English data, no bare "$"', async () => {
     const { page, problems, context } = await newPage(suite.browser, { locale: 'de-DE' });
     await page.goto(`${suite.server.url}/deals/${DEAL}`);
     await page.getByRole('article', { name: 'Kaufpreis' }).waitFor();
     await waitForStill(page, 'main');
-    const { pairs, titles } = await dataTexts(page);
+    const { pairs, titles } = await dataTexts(mockApi);
     assert.ok(pairs.length > 60, `${pairs.length} texts in the data`);
 
     for (const currency of ['EUR', 'USD']) {
@@ -87,14 +88,8 @@ describe('a German page, in Chromium', () => {
     const { page, problems, context } = await newPage(suite.browser, { locale: 'de-DE' });
     await page.goto(`${suite.server.url}/deals/${DEAL}/timeline`);
     await page.locator('.timeline__subtitle').waitFor();
-    const { pairs, titles } = await dataTexts(page);
-    const events = await page.evaluate(
-      (deal) =>
-        fetch(`/api/deals/${deal}/events`)
-          .then((r) => r.json())
-          .then((b) => b.events),
-      DEAL,
-    );
+    const { pairs, titles } = await dataTexts(mockApi);
+    const { events } = await mockApi.get(`/api/deals/${DEAL}/events`);
     assert.equal(events.length, 8);
     for (const event of events) {
       await page.goto(`${suite.server.url}/deals/${DEAL}/timeline?event=${event.id}`);
@@ -113,7 +108,7 @@ describe('a German page, in Chromium', () => {
     const { page, problems, context } = await newPage(suite.browser, { locale: 'en-GB' });
     await page.goto(`${suite.server.url}/deals/${DEAL}/timeline?event=deal-2013-04-29`);
     await page.locator('.timeline-detail[data-event-id="deal-2013-04-29"]').waitFor();
-    const { pairs } = await dataTexts(page);
+    const { pairs } = await dataTexts(mockApi);
     const text = await pageTexts(page);
     const german = pairs.filter((p) => p.en !== p.de && text.includes(p.de)).map((p) => p.de);
     assert.deepEqual(german, []);

@@ -150,6 +150,27 @@ export function messagesHandled(page) {
 }
 
 /**
+ * The mocked API's own answers, for a test that compares a page with them: the same MSW handlers
+ * behind a plain HTTP server (dist-server, from "npm run build:mock-api") on a port of our own. (The
+ * page cannot be asked: the built app reaches its API through its own transport, not `fetch('/api')`.)
+ */
+export async function startMockApi() {
+  const { createMockApiServer } = await import('../../dist-server/http-server.js');
+  const server = createMockApiServer();
+  const port = await freePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    /** GET `path` (an `/api/...` path) and its JSON; anything but a 200 is an error naming the path. */
+    async get(path) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      if (!response.ok) throw new Error(`the mocked API answered ${path} with ${response.status}`);
+      return response.json();
+    },
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/**
  * For a describe block: serves the build and opens Chromium before its tests, closes both after.
  * Read `suite.server` and `suite.browser` inside the tests.
  */

@@ -24,11 +24,12 @@ describe('a build with VITE_API_BASE_URL, against a separate backend', () => {
       },
     );
     assert.equal(build.status, 0, build.stderr);
-    // The mock handlers behind a plain HTTP server (built by "npm run build:mock-api").
-    const { createMockApiServer } = await import('../../dist-server/http-server.js');
-    api = createMockApiServer();
-    await new Promise((resolve) => api.listen(port, '127.0.0.1', resolve));
     server = await startPreview({ dist: OUT });
+    // The mock handlers behind a plain HTTP server (built by "npm run build:mock-api"), allowing
+    // the preview's origin (its port is picked per run) as a real backend's CORS_ORIGINS would.
+    const { createMockApiServer } = await import('../../dist-server/http-server.js');
+    api = createMockApiServer({ corsOrigins: [server.url] });
+    await new Promise((resolve) => api.listen(port, '127.0.0.1', resolve));
     browser = await launchBrowser();
   });
 

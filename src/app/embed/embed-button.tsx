@@ -4,7 +4,7 @@ import { loadable } from '../../components/loadable';
 import { useT } from '../../lib/i18n';
 import { usePreferences } from '../../lib/preferences';
 import { SEED_DEAL_ID } from '../paths';
-import type { EmbedWidget } from './embed-options';
+import type { WidgetId } from '../widgets/registry';
 
 const loadDialog = () => import('./embed-dialog');
 const EmbedDialog = loadable(loadDialog, 'embed.button');
@@ -19,7 +19,8 @@ export function EmbedButton({
   title,
 }: {
   dealId?: string;
-  widget: EmbedWidget;
+  widget: WidgetId;
+  /** The widget's title, as its heading shows it (its registry entry's `title`). */
   title: string;
 }) {
   const t = useT();

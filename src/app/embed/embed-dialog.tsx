@@ -4,10 +4,9 @@ import { formatDay } from '../../lib/format';
 import { useLocale, useT, type Locale } from '../../lib/i18n';
 import type { Theme } from '../../lib/preferences';
 import { useRawSearch } from '../location';
-import { EMBED_HEIGHTS, type EmbedWidget } from './embed-options';
 import { widgetFileName } from '../../features/export/widget-file-name';
-import { paths } from '../paths';
-import { embedUrl, fullViewSearch, widgetState } from './embed-urls';
+import { WIDGETS, type WidgetId } from '../widgets/registry';
+import { embedUrl, fullViewUrl, widgetState } from './embed-urls';
 
 // The Embed dialog's contents: loaded the first time a reader opens (or points at) an Embed button,
 // so no page carries the embed codes, the URL builder or the image export before someone asks.
@@ -53,7 +52,7 @@ function CopyField({ label, help, value }: { label: string; help?: string; value
 
 export interface EmbedDialogProps {
   dealId: string;
-  widget: EmbedWidget;
+  widget: WidgetId;
   title: string;
   headingId: string;
   initialLook: { theme: Theme; locale: Locale };
@@ -83,7 +82,7 @@ export default function EmbedDialog({
 
   const src = embedUrl(origin, dealId, widget, new URLSearchParams(search), look);
   // Both iframes start at the widget's own height, so the host page does not move while it loads.
-  const height = EMBED_HEIGHTS[widget];
+  const height = WIDGETS[widget].embedHeight;
   const responsive = `<iframe src="${attr(src)}" title="${attr(title)}" data-deal-embed style="width:100%;border:0;height:${height}px" loading="lazy"></iframe>\n<script src="${attr(origin)}/embed.js" async></script>`;
   const fixed = `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
   const permalink = `${origin}${pathname}${search}`;
@@ -96,7 +95,6 @@ export default function EmbedDialog({
       const { exportWidget } = await import('../../features/export/export-widget');
       const params = new URLSearchParams(search);
       const state = widgetState(params, widget);
-      const page = widget === 'timeline' ? paths.timeline(dealId) : paths.deal(dealId);
       const asOf = state.get('asof');
       const info = exportInfo ?? { title, lines: [], legend: [], notes: [], sources: [] };
       const help = (status: 'reported' | 'derived' | 'modelled') =>
@@ -105,7 +103,7 @@ export default function EmbedDialog({
         element,
         // The view's as-of date leads: the image shows only what was public that day.
         info: asOf ? { ...info, lines: [t('asof.active', { date: formatDay(asOf, locale) }), ...info.lines] } : info,
-        permalink: `${origin}${page}${fullViewSearch(params, widget)}`,
+        permalink: `${origin}${fullViewUrl(dealId, widget, params)}`,
         fileBase: widgetFileName(dealId, widget, { asOf, currency: state.get('currency') ?? 'EUR' }, null),
         labels: {
           legend: t('chart.legend'),

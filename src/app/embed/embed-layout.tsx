@@ -13,7 +13,7 @@ const drawn = () => !!document.querySelector('main.embed > *') && !document.quer
 /**
  * Tells the host page the embed's content height, whenever it changes, so its iframe can fit it.
  * Nothing is reported until the widget has drawn: the copied iframe starts at the widget's height
- * (EMBED_HEIGHTS), and reporting the loading state would shrink it and grow it again.
+ * (its `embedHeight` in the widget registry), and reporting the loading state would shrink it and grow it again.
  */
 function useReportHeight() {
   useEffect(() => {

@@ -1,36 +1,45 @@
 import { parseChartParams, writeChartParams } from '../../features/charts/utils/chart-params';
 import { parseTimelineParams, writeTimelineParams } from '../../features/timeline/utils/view-state';
 import { parseAsOf } from '../../lib/url-params';
-import { parseEmbedOptions, type EmbedWidget } from './embed-options';
+import { paths } from '../paths';
+import { WIDGETS, type WidgetId } from '../widgets/registry';
+import { parseEmbedOptions } from './embed-options';
 
 /**
- * The state an embed of `widget` carries, re-written from parsed values: unknown keys and
+ * The state an embed of `widget` carries, re-written from parsed values: only the keys the widget
+ * reads (its registry entry's `carries`), and of those only what parsed; unknown keys and
  * malformed values are dropped, so a copied embed code never passes on what it was not meant to.
  */
-export function widgetState(params: URLSearchParams, widget: EmbedWidget): URLSearchParams {
-  let out = new URLSearchParams();
+export function widgetState(params: URLSearchParams, widget: WidgetId): URLSearchParams {
+  let view = new URLSearchParams();
   const asOf = parseAsOf(params);
-  if (asOf) out.set('asof', asOf);
-  if (widget === 'timeline') out = writeTimelineParams(out, parseTimelineParams(params).view);
-  const charts = parseChartParams(params);
-  if (widget === 'valuation') out = writeChartParams(out, { ...charts, profile: 'even', valuation: null });
-  if (widget === 'revenue') out = writeChartParams(out, { ...charts, valuation: null });
-  if (widget === 'option') out = writeChartParams(out, { ...charts, profile: 'even' });
+  if (asOf) view.set('asof', asOf);
+  view = writeTimelineParams(view, parseTimelineParams(params).view);
+  view = writeChartParams(view, parseChartParams(params));
+  const carries: readonly string[] = WIDGETS[widget].carries;
+  const out = new URLSearchParams();
+  for (const [key, value] of view) if (carries.includes(key)) out.append(key, value);
   return out;
 }
 
 const query = (params: URLSearchParams) => (params.size ? `?${params.toString()}` : '');
 
 /** The search part of the full view an embed links back to. */
-export function fullViewSearch(params: URLSearchParams, widget: EmbedWidget): string {
+function fullViewSearch(params: URLSearchParams, widget: WidgetId): string {
   return query(widgetState(params, widget));
+}
+
+/** The page that shows `widget` in full, with the view the embed carries. */
+export function fullViewUrl(dealId: string, widget: WidgetId, params: URLSearchParams): string {
+  const page = WIDGETS[widget].fullView === 'timeline' ? paths.timeline(dealId) : paths.deal(dealId);
+  return `${page}${fullViewSearch(params, widget)}`;
 }
 
 /** The address of an embed for the current view, with its look. */
 export function embedUrl(
   origin: string,
   dealId: string,
-  widget: EmbedWidget,
+  widget: WidgetId,
   params: URLSearchParams,
   look: { theme: string; locale: string },
 ): string {

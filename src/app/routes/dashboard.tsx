@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { Link } from 'wouter';
 import { loadable } from '../../components/loadable';
 import { LoadingState } from '../../components/query-state';
@@ -13,6 +14,7 @@ import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
 import { useViewParams } from '../use-view-params';
 import { KpisWidget } from '../widgets/kpis-widget';
+import { WIDGET_IDS, WIDGETS, type WidgetId } from '../widgets/registry';
 import { StakeWidget } from '../widgets/stake-widget';
 import { ValuationWidget } from '../widgets/valuation-widget';
 import type { WidgetProps } from '../widgets/widget-props';
@@ -21,30 +23,22 @@ import { NotFound } from './not-found';
 // The first view is the header, the key figures and the first two charts; they come with the page.
 // The widgets below the fold load beside it and draw right after, so the first chart waits for
 // neither their code nor their rendering. The timeline's code (axis, clustering, windowed list) too.
+const WITH_THE_PAGE: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {
+  kpis: KpisWidget,
+  stake: StakeWidget,
+  valuation: ValuationWidget,
+};
 const later = (what: string) => (
   <section className="chart-card chart-card--pending">
     <LoadingState what={what} />
   </section>
 );
-const RevenueWidget = loadable<WidgetProps>(
-  () => import('../widgets/revenue-widget').then((m) => ({ default: m.RevenueWidget })),
-  'what.revenue',
-  later,
-);
-const UsersWidget = loadable<WidgetProps>(
-  () => import('../widgets/users-widget').then((m) => ({ default: m.UsersWidget })),
-  'what.users',
-  later,
-);
-const OptionWidget = loadable<WidgetProps>(
-  () => import('../widgets/option-widget').then((m) => ({ default: m.OptionWidget })),
-  'what.option',
-  later,
-);
-const TimelineWidget = loadable<Parameters<typeof import('../widgets/timeline-widget').TimelineWidget>[0]>(
-  () => import('../widgets/timeline-widget').then((m) => ({ default: m.TimelineWidget })),
-  'what.timeline',
-);
+// The key figures lead and the timeline has its own panel; every other widget is a chart in the grid.
+const CHARTS = WIDGET_IDS.filter((id) => id !== 'kpis' && id !== 'timeline').map((id) => ({
+  id,
+  Widget: WITH_THE_PAGE[id] ?? loadable<WidgetProps>(WIDGETS[id].load, WIDGETS[id].what, later),
+}));
+const TimelineWidget = loadable(WIDGETS.timeline.load, WIDGETS.timeline.what);
 
 // Each widget asks for its data itself (the cache shares one request), so one failing request
 // shows an error in the widgets that need it, and the rest of the dashboard stays.
@@ -57,9 +51,7 @@ export default function DashboardRoute() {
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 
-  const embed = (widget: Parameters<typeof EmbedButton>[0]['widget'], title: string) => (
-    <EmbedButton dealId={dealId} widget={widget} title={title} />
-  );
+  const embed = (widget: WidgetId) => <EmbedButton dealId={dealId} widget={widget} title={t(WIDGETS[widget].title)} />;
 
   return (
     <>
@@ -71,24 +63,22 @@ export default function DashboardRoute() {
           </DealHeader>
         )}
       </WithDeal>
-      <KpisWidget dealId={dealId} actions={embed('kpis', t('kpi.heading'))} />
+      <KpisWidget dealId={dealId} actions={embed('kpis')} />
       <div className="chart-grid">
-        <StakeWidget dealId={dealId} actions={embed('stake', t('stake.title'))} />
-        <ValuationWidget dealId={dealId} actions={embed('valuation', t('valuation.title'))} />
-        <RevenueWidget dealId={dealId} actions={embed('revenue', t('revenue.title'))} />
-        <UsersWidget dealId={dealId} actions={embed('users', t('users.title'))} />
-        <OptionWidget dealId={dealId} actions={embed('option', t('option.title'))} />
+        {CHARTS.map(({ id, Widget }) => (
+          <Widget key={id} dealId={dealId} actions={embed(id)} />
+        ))}
       </div>
       <section className="timeline-panel" aria-labelledby="timeline-panel-title">
         <div className="timeline-panel__header">
           <h2 id="timeline-panel-title" className="section-title">
-            {t('timeline.title')}
+            {t(WIDGETS.timeline.title)}
           </h2>
           <Link className="no-print" href={`${paths.timeline(dealId)}${search}`}>
             {t('timeline.open')}
           </Link>
         </div>
-        <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline', t('timeline.title'))} />
+        <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline')} />
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useT } from '../../lib/i18n';
-import { SEED_DEAL_PATH } from '../paths';
+import { paths, SEED_DEAL_PATH } from '../paths';
 
 export function NotFound({ dealId }: { dealId?: string }) {
   const t = useT();
@@ -8,9 +8,14 @@ export function NotFound({ dealId }: { dealId?: string }) {
     <section className="not-found" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{dealId ? t('notFound.title') : t('notFound.page')}</h1>
       {dealId && <p>{t('notFound.body', { id: dealId })}</p>}
-      <p>
-        <Link href={SEED_DEAL_PATH}>{t('notFound.back')}</Link>
-      </p>
+      <ul className="not-found__links">
+        <li>
+          <Link href={paths.index()}>{t('notFound.index')}</Link>
+        </li>
+        <li>
+          <Link href={SEED_DEAL_PATH}>{t('notFound.back')}</Link>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -6,13 +6,10 @@ import type { HistoryMode } from '../location';
 import { useViewParams } from '../use-view-params';
 import type { WidgetProps } from './widget-props';
 
+export type TimelineWidgetProps = WidgetProps & { compact?: boolean; headingLevel?: 2 | 3 };
+
 // Its own module: the timeline embed and page load it without the chart code.
-export function TimelineWidget({
-  dealId,
-  actions,
-  compact = false,
-  headingLevel,
-}: WidgetProps & { compact?: boolean; headingLevel?: 2 | 3 }) {
+export function TimelineWidget({ dealId, actions, compact = false, headingLevel }: TimelineWidgetProps) {
   const t = useT();
   const { asOf, timeline, setTimeline } = useViewParams();
   return (

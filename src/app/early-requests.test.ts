@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { apiGet, HttpError, prefetchApi } from './api-client';
+import { apiGet, HttpError, prefetchApi } from '../lib/api-client';
+import { DealSchema } from '../lib/schemas';
 import { firstViewRequests } from './early-requests';
-import { DealSchema } from './schemas';
 
 const SEED = 'alibaba-sina-weibo-2013';
 const pathsFor = (pathname: string) => firstViewRequests(pathname).map((r) => r.path);

@@ -1,0 +1,138 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { DealSchema } from '../../src/lib/schemas';
+import seedText from '../deals/alibaba-sina-weibo-2013.json?raw';
+import { checkDealFile, formatFileProblems, type Problem } from './check';
+import severalFaults from './fixtures/several-faults.json?raw';
+
+function problemsOf(text: string): Problem[] {
+  const result = checkDealFile(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems;
+}
+
+const seed = () => JSON.parse(seedText);
+const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+
+describe('checkDealFile', () => {
+  it('passes the seed deal, and serves it as the contract reads it', () => {
+    const result = checkDealFile(seedText);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.deal).toEqual(v.parse(DealSchema, seed().deal));
+    expect(Object.keys(result.file.metrics ?? {})).toEqual(['registered-users', 'daily-active-users']);
+  });
+
+  it('reports every problem of a file with several faults, each with its field path and line', () => {
+    expect(problemsOf(severalFaults).map((p) => [p.path, p.line])).toEqual([
+      ['deal.id', 4],
+      ['deal.name.de', 5],
+      ['deal.parties.acquirer.sources', 13],
+      ['deal.terms.consideration.status', 30],
+      ['deal.terms.consideration.sources[0].sourceId', 35],
+      ['deal.metrics[0]', 42],
+      ['deal.events[0].date.date', 46],
+      ['deal.events[0].figureIds[0]', 53],
+      ['metric', 68],
+    ]);
+    const text = formatFileProblems('several-faults.json', problemsOf(severalFaults));
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'several-faults.json: 9 problems',
+        '  deal.name.de: missing: this field is required (line 5)',
+        '  deal.parties.acquirer.sources: expected at least one source: nothing goes in without a source (line 13)',
+        '  deal.terms.consideration.status: expected "reported" | "derived" | "modelled", got "estimated" (line 30)',
+        '  deal.terms.consideration.sources[0].sourceId: no source "newswire" in deal.sources: add it there, or cite one of "newswire-2024-03-01" (line 35)',
+        '  deal.metrics[0]: no series for "registered-users": add it under metrics, or leave it out of deal.metrics (line 42)',
+        '  deal.events[0].date.date: expected a real day, YYYY-MM-DD, got "2024-02-30" (line 46)',
+        '  deal.events[0].figureIds[0]: no figure with the id "price" in this file (line 53)',
+        '  metric: unknown field: a deal file here has only $schema, deal, metrics (line 68)',
+      ]),
+    );
+  });
+
+  it.each([
+    ['a comma too many', '{\n  "deal": {\n    "id": "x",\n  }\n}', 4, 3, 'expected a field name in double quotes'],
+    ['a missing comma', '{\n  "deal": {\n    "id": "x"\n    "name": {}\n  }\n}', 4, 5, 'expected a comma before this'],
+    ['a comment', '{\n  // the deal\n  "deal": {}\n}', 2, 3, 'JSON has no comments'],
+    ['an unclosed text', '{\n  "deal": {\n    "id": "x\n  }\n}', 3, 11, 'a text is not closed'],
+    ['an unclosed object', '{\n  "deal": {\n', 3, 1, 'expected "}" to close the object'],
+  ])('reports invalid JSON (%s) with its line and column', (_name, text, line, column, message) => {
+    const [problem, ...rest] = problemsOf(text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ path: '', line, column });
+    expect(problem.message).toMatch(/^invalid JSON: /);
+    expect(problem.message).toContain(message);
+    expect(formatFileProblems('x.json', [problem])).toContain(`(line ${line}, column ${column})`);
+  });
+
+  it('says so for an empty file and for anything but one object', () => {
+    expect(problemsOf('  \n')[0].message).toMatch(/the file is empty/);
+    expect(problemsOf('[]')[0].message).toMatch(/expected one object/);
+  });
+
+  it('accepts a file without "$schema": the editor needs it, the contract does not', () => {
+    const { $schema, ...rest } = seed();
+    expect($schema).toBe('./deal.schema.json');
+    expect(checkDealFile(pretty(rest)).ok).toBe(true);
+  });
+
+  it('accepts a byte-order mark, which an editor does not show', () => {
+    expect(checkDealFile(`\uFEFF${seedText}`).ok).toBe(true);
+  });
+
+  it('names a misspelt field, which the contract would otherwise drop without a word', () => {
+    const file = seed();
+    file.deal.terms.consideration.notes = file.deal.terms.consideration.note;
+    delete file.deal.terms.consideration.note;
+    const [problem, ...rest] = problemsOf(pretty(file));
+    expect(rest).toEqual([]);
+    expect(problem.path).toBe('deal.terms.consideration.notes');
+    expect(problem.message).toBe('unknown field, which the contract would drop: check its spelling');
+    expect(pretty(file).split('\n')[problem.line - 1]).toContain('"notes"');
+  });
+
+  it('names a field written twice, of which JSON keeps only the last', () => {
+    const text = seedText.replace('"status": "announced",', '"status": "announced",\n    "status": "completed",');
+    expect(problemsOf(text)).toEqual([
+      { path: 'deal.status', message: 'written twice (also on line 9); JSON keeps only the last', line: 10, column: 5 },
+    ]);
+  });
+
+  it('refuses a metric series filed under another id, and an id not fit for an address', () => {
+    const file = seed();
+    file.metrics['registered-users'].id = 'daily-active-users';
+    file.deal.id = 'synthetic-deal';
+    expect(problemsOf(pretty(file)).map((p) => [p.path, p.message])).toEqual([
+      ['deal.id', expect.stringContaining('"synthetic-" is kept for generated test deals')],
+      ['metrics["registered-users"].id', 'expected "registered-users", the key this series is filed under'],
+    ]);
+  });
+
+  it('refuses two sources, figures or events with one id, naming the first', () => {
+    const file = seed();
+    file.deal.sources[1].id = file.deal.sources[0].id;
+    file.deal.events[1].id = file.deal.events[0].id;
+    file.deal.market[0].id = 'consideration';
+    const messages = problemsOf(pretty(file)).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'deal.sources[1].id: the source id "silicon-de" is already used at deal.sources[0].id',
+        `deal.events[1].id: the event id "${file.deal.events[0].id}" is already used at deal.events[0].id`,
+        'deal.market[0].id: the figure id "consideration" is already used at deal.terms.consideration.id',
+      ]),
+    );
+  });
+
+  it('refuses a derived figure computed from a figure the file does not have', () => {
+    const file = seed();
+    Object.assign(file.deal.terms.considerationUsd, {
+      status: 'derived',
+      formula: { en: 'price in EUR x rate', de: 'Preis in EUR x Kurs' },
+      inputs: ['consideration', 'eur-usd-rate'],
+    });
+    expect(problemsOf(pretty(file)).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'deal.terms.considerationUsd.inputs[1]: no figure with the id "eur-usd-rate" in this file',
+    ]);
+  });
+});

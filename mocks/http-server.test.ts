@@ -1,0 +1,191 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { apiPaths, SEED_DEAL_ID } from '../src/lib/api-paths';
+import {
+  createMockApiServer,
+  DEFAULT_CORS_ORIGINS,
+  parseCorsOrigins,
+  parseFault,
+  type MockApiOptions,
+} from './http-server';
+import { server as mswServer } from './node';
+
+const APP = 'http://localhost:4173';
+
+// These tests talk to a real HTTP server; MSW's interception (test/setup.ts) would answer for it.
+beforeAll(() => mswServer.close());
+afterAll(() => mswServer.listen({ onUnhandledRequest: 'error' }));
+
+const running: Server[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => new Promise((done) => s.close(done))));
+});
+
+async function start(options?: MockApiOptions): Promise<string> {
+  const server = createMockApiServer(options);
+  running.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+// node:http rather than fetch: fetch would unzip the body and hide what went over the wire.
+function raw(url: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<RawAnswer> {
+  return new Promise((done, fail) => {
+    const req = httpRequest(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+describe('the stand-in backend: CORS', () => {
+  it('echoes an allowed origin with Vary: Origin, and answers its preflight', async () => {
+    const base = await start();
+    const get = await raw(base + apiPaths.deals(), { headers: { Origin: APP } });
+    expect(get.status).toBe(200);
+    expect(get.headers['access-control-allow-origin']).toBe(APP);
+    expect(get.headers.vary).toMatch(/\bOrigin\b/);
+
+    const preflight = await raw(base + apiPaths.deal(SEED_DEAL_ID), {
+      method: 'OPTIONS',
+      headers: { Origin: APP, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'accept' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe(APP);
+    expect(preflight.headers['access-control-allow-methods']).toContain('GET');
+    expect(preflight.headers['access-control-allow-headers']).toMatch(/\bAccept\b/);
+  });
+
+  it('allows the dev and preview origins on localhost and 127.0.0.1 by default', () => {
+    expect(parseCorsOrigins(undefined)).toEqual([...DEFAULT_CORS_ORIGINS]);
+    for (const port of [5173, 4173]) {
+      for (const host of ['localhost', '127.0.0.1']) expect(DEFAULT_CORS_ORIGINS).toContain(`http://${host}:${port}`);
+    }
+  });
+
+  it('does not allow an origin that is not configured, and refuses its preflight with a way forward', async () => {
+    const base = await start({ corsOrigins: ['https://deals.example.com'] });
+    const get = await raw(base + apiPaths.deals(), { headers: { Origin: APP } });
+    expect(get.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await raw(base + apiPaths.deals(), {
+      method: 'OPTIONS',
+      headers: { Origin: APP, 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(JSON.parse(preflight.body.toString()).error).toMatchObject({
+      code: 'origin_not_allowed',
+      message: expect.stringContaining('CORS_ORIGINS'),
+    });
+    const allowed = await raw(base + apiPaths.deals(), { headers: { Origin: 'https://deals.example.com' } });
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://deals.example.com');
+  });
+
+  it('reads CORS_ORIGINS as comma-separated origins or *, and names a malformed one', () => {
+    expect(parseCorsOrigins(' https://a.example , http://localhost:3000/ ')).toEqual([
+      'https://a.example',
+      'http://localhost:3000',
+    ]);
+    expect(parseCorsOrigins('*')).toEqual(['*']);
+    expect(() => parseCorsOrigins('https://a.example/app')).toThrow(/"https:\/\/a.example\/app" is not an origin/);
+    expect(() => parseCorsOrigins('localhost:4173')).toThrow(/CORS_ORIGINS: "localhost:4173"/);
+  });
+});
+
+describe('the stand-in backend: caching and compression', () => {
+  it('sends an ETag and Cache-Control: no-cache, and answers 304 to If-None-Match', async () => {
+    const base = await start();
+    const url = base + apiPaths.deal(SEED_DEAL_ID);
+    const first = await raw(url);
+    expect(first.status).toBe(200);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/".+"$/);
+
+    const again = await raw(url, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers.etag).toBe(etag);
+
+    const other = await raw(base + apiPaths.events(SEED_DEAL_ID), { headers: { 'If-None-Match': etag } });
+    expect(other.status).toBe(200);
+    expect(other.headers.etag).not.toBe(etag);
+  });
+
+  it('never lets an error be cached', async () => {
+    const base = await start();
+    const missing = await raw(base + apiPaths.deal('no-such-deal'));
+    expect(missing.status).toBe(404);
+    expect(missing.headers['cache-control']).toBe('no-store');
+    expect(missing.headers.etag).toBeUndefined();
+  });
+
+  it('gzips a large answer for a client that accepts gzip, and only then', async () => {
+    const base = await start();
+    const url = base + apiPaths.deal(SEED_DEAL_ID);
+    const plain = await raw(url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await raw(url, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/\bAccept-Encoding\b/);
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    const refused = await raw(url, { headers: { 'Accept-Encoding': 'gzip;q=0, identity' } });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+  });
+});
+
+describe('the stand-in backend: the contract', () => {
+  it('serves the OpenAPI document', async () => {
+    const base = await start();
+    const answer = await raw(base + apiPaths.openapi());
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body.toString())).toMatchObject({ openapi: '3.1.0' });
+  });
+
+  it('answers an unknown path and a write in the error shape', async () => {
+    const base = await start();
+    const unknown = await raw(`${base}/nothing-here`);
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body.toString()).error.code).toBe('not_found');
+    const post = await raw(base + apiPaths.deals(), { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toContain('GET');
+    expect(JSON.parse(post.body.toString()).error.code).toBe('method_not_allowed');
+  });
+});
+
+describe('the stand-in backend: a deliberate fault (MOCK_FAULT)', () => {
+  it('answers as the fault scenario says, on the endpoint it names', async () => {
+    const base = await start({ fault: parseFault('malformed:deal') });
+    const deal = JSON.parse((await raw(base + apiPaths.deal(SEED_DEAL_ID))).body.toString());
+    expect(deal.terms.consideration.value).toBe('450');
+    const events = await raw(base + apiPaths.events(SEED_DEAL_ID));
+    expect(JSON.parse(events.body.toString()).dealId).toBe(SEED_DEAL_ID);
+  });
+
+  it('drops the connection for "offline"', async () => {
+    const base = await start({ fault: parseFault('offline') });
+    await expect(raw(base + apiPaths.deals())).rejects.toThrow(/socket hang up|ECONNRESET/);
+  });
+
+  it('refuses an unknown scenario with the ones it knows', () => {
+    expect(parseFault(undefined)).toBeNull();
+    expect(parseFault('error')).toEqual({ scenario: 'error', endpoint: null });
+    expect(() => parseFault('broken')).toThrow(
+      /MOCK_FAULT: "broken" is not a fault scenario. Use slow, error, malformed/,
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import prerendered from 'virtual:prerendered-api';
+import { httpTransport, type Transport } from '../src/lib/api-client';
+
+// How a page without a real API gets its answers; the app's start-up (src/app/start-api.ts) hands
+// the transport made here to the API client, and a build with VITE_API_BASE_URL leaves all of this out.
+//
+// - A mocked production build answers from JSON files the MSW handlers wrote at build time
+//   (virtual:prerendered-api), so the first view needs neither MSW (about 160 KB gzip) nor a
+//   service worker. Whatever was not prerendered starts the live worker on demand.
+// - Development, any page with ?mock=<scenario> (slow, error, malformed, offline, empty,
+//   optionally `:endpoint`), and a build with nothing prerendered run the live MSW worker.
+
+type MockMode = { kind: 'prerendered' } | { kind: 'worker'; scenario: string | null };
+
+/** Which of the two this page uses: `files` is the prerendered manifest (API path → file). */
+export function mockMode(options: { dev: boolean; search: string; files: Record<string, string> }): MockMode {
+  const scenario = new URLSearchParams(options.search).get('mock');
+  if (options.dev || scenario !== null || Object.keys(options.files).length === 0) return { kind: 'worker', scenario };
+  return { kind: 'prerendered' };
+}
+
+/**
+ * Answers a prerendered path from its file, and anything else from `live` (the network once the
+ * live worker has started): a query with other parameters, an unknown deal, an error case.
+ */
+export function prerenderedTransport(
+  files: Record<string, string>,
+  startLive: () => Promise<void>,
+  network: Transport,
+): Transport {
+  return async (path, init) => {
+    const file = files[path];
+    if (file) return network(file, init);
+    await startLive();
+    return network(path, init);
+  };
+}
+
+/** The network, once `started` has settled: the worker must be listening before the first request. */
+export function workerTransport(started: Promise<void>, network: Transport): Transport {
+  return async (path, init) => {
+    await started;
+    return network(path, init);
+  };
+}
+
+let worker: Promise<void> | null = null;
+
+function startWorker(scenario: string | null): Promise<void> {
+  worker ??= (async () => {
+    const [{ worker: msw }, { parseScenario, scenarioHandlers }] = await Promise.all([
+      import('./browser'),
+      import('./handlers/scenarios'),
+    ]);
+    const spec = parseScenario(scenario);
+    if (spec) msw.use(...scenarioHandlers(spec));
+    await msw.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    });
+  })().catch((error: unknown) => {
+    // Requests then reach the server as they are, and each widget shows what it got.
+    console.error('The mocked API could not start; requests go to the server as they are.', error);
+  });
+  return worker;
+}
+
+interface MockedApi {
+  transport: Transport;
+  /** Whether it answers before the app's code has loaded (early-requests.ts starts requests only then). */
+  answersEarly: boolean;
+}
+
+/** The mocked API for a page at `search`: prerendered answers, or the live worker (started here). */
+export function startMockedApi(search: string): MockedApi {
+  const network = httpTransport('');
+  const mode = mockMode({ dev: import.meta.env.DEV, search, files: prerendered });
+  if (mode.kind === 'prerendered') {
+    return { transport: prerenderedTransport(prerendered, () => startWorker(null), network), answersEarly: true };
+  }
+  return { transport: workerTransport(startWorker(mode.scenario), network), answersEarly: false };
+}
