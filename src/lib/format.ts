@@ -129,7 +129,7 @@ export function formatMonthShort(yearMonth: string, locale: Locale): string {
  * "€121.5m", "121,5 Mio. €". The unit is the one compact notation picks for the amount.
  */
 export function formatAtStep(value: number, unit: 'EUR' | 'USD', step: number, locale: Locale): string {
-  const magnitude = [1e12, 1e9, 1e6, 1e3].find((m) => Math.abs(value) >= m) ?? 1;
+  const magnitude = moneyScale(value);
   const digits = Math.max(0, Math.ceil(Math.log10(magnitude / step) - 1e-9));
   const { options } = optionsFor(unit);
   return numberFormat(locale, {
@@ -140,9 +140,9 @@ export function formatAtStep(value: number, unit: 'EUR' | 'USD', step: number, l
   }).format(value);
 }
 
-/** The power of ten an axis of money is read in: billions, millions or thousands. */
-export function moneyScale(max: number): number {
-  return [1e9, 1e6, 1e3].find((m) => Math.abs(max) >= m) ?? 1;
+/** The power of ten an amount of money is read in: trillions, billions, millions or thousands. */
+export function moneyScale(value: number): number {
+  return [1e12, 1e9, 1e6, 1e3].find((m) => Math.abs(value) >= m) ?? 1;
 }
 
 /**
@@ -158,9 +158,4 @@ export function scaleCaption(unit: 'EUR' | 'USD', scale: number, locale: Locale)
     .map(usDollar)
     .join('')
     .trim();
-}
-
-/** A tick of such an axis: the amount in its scale, in the locale's digits ("7,5"). */
-export function formatScaled(value: number, scale: number, locale: Locale): string {
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value / scale);
 }

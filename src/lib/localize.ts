@@ -51,11 +51,6 @@ export function localize<T extends object>(payload: T, locale: Locale): Localize
   return out;
 }
 
-/** The text in one language: for the few places that hold a single `LocalText`. */
-export function inLocale(text: LocalText, locale: Locale): string {
-  return text[locale];
-}
-
 const selectors = {
   en: <T extends object>(payload: T) => localize(payload, 'en'),
   de: <T extends object>(payload: T) => localize(payload, 'de'),

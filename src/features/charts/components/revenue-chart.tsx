@@ -7,7 +7,7 @@ import { AXIS_TICK, CARD_FONT } from '../../../components/tick-above';
 const AXIS_CAPTION = { fontSize: '0.8125rem' };
 import { NARROW } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
-import { formatScaled, moneyScale, scaleCaption } from '../../../lib/format';
+import { formatDecimal, moneyScale, scaleCaption } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
 import type { ChartModel } from '../models/chart-model';
@@ -42,7 +42,7 @@ export function RevenueBars({ model, width, animate }: { model: RevenueChartMode
   // every tick left a 320 px plot some 55 px wide.
   const axis = (ticks: number[]) => {
     const scale = moneyScale(ticks[ticks.length - 1]);
-    const text = (v: number) => formatScaled(v, scale, locale);
+    const text = (v: number) => formatDecimal(v / scale, locale, 2);
     const caption = scaleCaption(unit, scale, locale);
     return { text, caption, width: axisWidth([...ticks.map(text), caption]) };
   };

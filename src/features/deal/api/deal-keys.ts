@@ -1,16 +1,9 @@
-import type { EventKind, MetricId } from '../../../lib/schemas';
-
-export interface EventFilters {
-  from?: string;
-  to?: string;
-  kinds?: EventKind[];
-}
+import type { MetricId } from '../../../lib/schemas';
 
 /** Query keys from generic to specific; every variable a query function reads is in its key. */
 export const dealKeys = {
   all: ['deals'] as const,
   list: (asOf: string | null = null) => [...dealKeys.all, 'list', { asOf }] as const,
   detail: (dealId: string) => [...dealKeys.all, 'detail', dealId] as const,
-  events: (dealId: string, filters: EventFilters) => [...dealKeys.all, 'events', dealId, filters] as const,
   metric: (dealId: string, metric: MetricId) => [...dealKeys.all, 'metric', dealId, metric] as const,
 };
