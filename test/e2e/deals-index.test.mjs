@@ -198,6 +198,11 @@ describe('the deals index in Chromium', () => {
     await page.getByRole('button', { name: 'Show everything' }).click();
     await waitForAddress(page, INDEX);
     await page.waitForFunction(() => !/as known on/.test(document.querySelector('.deals-table caption').textContent));
+    // The list keeps the previous day's rows until today's answer arrives: wait for it, then read.
+    await page.waitForFunction(
+      (id) => !/\b7 events/.test(document.querySelector(`tr[data-deal="${id}"]`).textContent),
+      SEED,
+    );
     assert.match(await text(), /8 events/);
     assert.deepEqual(problems, []);
     await context.close();
