@@ -1,7 +1,8 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { AppProvider } from '../src/app/provider';
-import { AppRoutes } from '../src/app/router';
+import { LocalizedRoutes } from '../src/app/app';
+import { localePath } from '../src/lib/locale-path';
 import type { Locale } from '../src/lib/i18n';
 import { PreferencesProvider } from '../src/lib/preferences';
 import { createQueryClient } from '../src/lib/react-query';
@@ -16,11 +17,16 @@ export const testQueryClient = () => createQueryClient({ retryDelay: 0 });
  */
 export function renderRoute(path: string, { locale = 'en' as Locale } = {}) {
   const queryClient = testQueryClient();
-  window.history.replaceState(null, '', path);
+  // The page's language is in its address (a German page at /de/...), as the boot script leaves it.
+  window.history.replaceState(
+    null,
+    '',
+    localePath(locale, path.split('?')[0]) + (path.includes('?') ? `?${path.split('?').slice(1).join('?')}` : ''),
+  );
   localStorage.setItem('deal-dashboard:preferences', JSON.stringify({ locale, theme: 'light' }));
   const view = render(
     <AppProvider queryClient={queryClient}>
-      <AppRoutes />
+      <LocalizedRoutes />
     </AppProvider>,
   );
   const location = () => ({ pathname: window.location.pathname, search: window.location.search });
@@ -32,7 +38,9 @@ export function renderWithProviders(ui: ReactElement, { locale = 'en' as Locale 
   const queryClient = testQueryClient();
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <PreferencesProvider initial={{ locale, theme: 'light' }}>{ui}</PreferencesProvider>
+      <PreferencesProvider locale={locale} initialTheme="light">
+        {ui}
+      </PreferencesProvider>
     </QueryClientProvider>,
   );
   return { ...view, queryClient };

@@ -1,17 +1,22 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useT } from '../lib/i18n';
+import { useT, type Locale } from '../lib/i18n';
+import { localePath } from '../lib/locale-path';
 import { FootnoteScope } from '../components/footnotes';
 import { StatusPatternDefs } from '../components/status-patterns';
 import { PreferencesProvider } from '../lib/preferences';
 import { parseAsOf } from '../lib/url-params';
-import { useRawSearch } from './location';
+import { usePageLocale, useRawSearch } from './location';
 import { paths } from './paths';
 import { PreferencesBar } from './preferences-bar';
 
 export function Layout({ children }: { children: ReactNode }) {
+  const { locale } = usePageLocale();
+  const [path, navigate] = useLocation();
+  // The same page in the other language: its address without this one's prefix, and the view kept.
+  const changeLocale = (next: Locale) => navigate(`~${localePath(next, path)}${window.location.search}`);
   return (
-    <PreferencesProvider>
+    <PreferencesProvider locale={locale} onLocaleChange={changeLocale}>
       <Chrome>{children}</Chrome>
     </PreferencesProvider>
   );

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
-import { useLocation, useParams } from 'wouter';
-import { useSearch } from 'wouter/use-browser-location';
+import { useLocation, useParams, useRouter } from 'wouter';
+import { usePathname, useSearch } from 'wouter/use-browser-location';
 import type { HistoryMode } from '../lib/history-mode';
+import { splitLocalePath } from '../lib/locale-path';
 
 export type { HistoryMode };
 
@@ -9,8 +10,15 @@ export type { HistoryMode };
 // useSearch runs decodeURI over it first, so "%2541" would be decoded twice), parameters that can
 // be rewritten in place, and route parameters decoded once.
 
-/** The query string as the address has it: "" or "?a=1". */
-export const useRawSearch = (): string => useSearch();
+/** The query string as the address has it: "" or "?a=1" (on the server, the page's: see src/server/render.tsx). */
+export function useRawSearch(): string {
+  return useSearch({ ssrSearch: useRouter().ssrSearch });
+}
+
+/** The page's language, from its address, and its path without the language's prefix. */
+export function usePageLocale() {
+  return splitLocalePath(usePathname({ ssrPath: useRouter().ssrPath }));
+}
 
 /** How long a gesture may pause between two writes and still be one history entry. */
 export const GESTURE_SETTLE_MS = 700;
@@ -33,7 +41,7 @@ const isGesture = (state: unknown, id: string) =>
 export function createAddressWriter({
   settleMs = GESTURE_SETTLE_MS,
   now = () => performance.now(),
-  framed = window.self !== window.top,
+  framed = typeof window !== 'undefined' && window.self !== window.top,
 }: { settleMs?: number; now?: () => number; framed?: boolean } = {}) {
   // Random, so an entry marked before a reload never matches a gesture of this page's life.
   const session = Math.random().toString(36).slice(2);

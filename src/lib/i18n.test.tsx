@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 
@@ -137,7 +137,8 @@ describe('useT', () => {
 });
 
 describe('PreferencesProvider.setLocale', () => {
-  async function renderSwitcher({ preload = false } = {}) {
+  // The page's language comes from its address; the harness stands in for the app's navigation.
+  async function renderSwitcher({ preload = false, at = 'en' as 'en' | 'de' } = {}) {
     vi.resetModules();
     const { PreferencesProvider, usePreferences } = await import('./preferences');
     const { loadLocale, useT } = await import('./i18n');
@@ -152,15 +153,19 @@ describe('PreferencesProvider.setLocale', () => {
         </button>
       );
     }
-    render(
-      <PreferencesProvider>
-        <Switcher />
-      </PreferencesProvider>,
-    );
+    function Page() {
+      const [locale, setLocale] = useState(at);
+      return (
+        <PreferencesProvider locale={locale} onLocaleChange={setLocale}>
+          <Switcher />
+        </PreferencesProvider>
+      );
+    }
+    render(<Page />);
     return screen.getByRole('button');
   }
 
-  it('switches once German is here, in one step', async () => {
+  it('switches once German is here, in one step, and saves the choice', async () => {
     const button = await renderSwitcher();
     expect(button).toHaveTextContent('Language');
     act(() => button.click());
@@ -182,21 +187,20 @@ describe('PreferencesProvider.setLocale', () => {
     expect(screen.getByRole('button')).toHaveAttribute('data-locale', 'en');
   });
 
-  it('opens in English, keeping the stored choice, when the stored language could not load', async () => {
+  it('shows a German page in English, saving nothing, when German could not load', async () => {
     vi.doMock('./messages/de', () => {
       throw new Error('offline');
     });
     localStorage.setItem('deal-dashboard:preferences', '{"locale":"de","theme":"dark"}');
-    const button = await renderSwitcher({ preload: true });
+    const button = await renderSwitcher({ preload: true, at: 'de' });
     expect(button).toHaveTextContent('Language');
     expect(button).toHaveAttribute('data-locale', 'en');
     await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(JSON.parse(localStorage.getItem('deal-dashboard:preferences')!)).toMatchObject({ locale: 'de' });
   });
 
-  it('opens in the stored language when it was loaded first, as main.tsx does', async () => {
-    localStorage.setItem('deal-dashboard:preferences', '{"locale":"de","theme":"dark"}');
-    const button = await renderSwitcher({ preload: true });
+  it('opens a German page in German when its dictionary was loaded first, as main.tsx does', async () => {
+    const button = await renderSwitcher({ preload: true, at: 'de' });
     expect(button).toHaveTextContent('Sprache');
     expect(button).toHaveAttribute('data-locale', 'de');
   });

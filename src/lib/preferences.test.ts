@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageLocale, readStoredPreferences } from './preferences';
 
 describe('readStoredPreferences', () => {
@@ -12,54 +12,19 @@ describe('readStoredPreferences', () => {
 });
 
 describe('pageLocale', () => {
-  const at = (path: string) => {
-    const url = new URL(path, 'https://deals.example');
-    return { pathname: url.pathname, search: url.search };
-  };
-  const store = (value: string) => localStorage.setItem('deal-dashboard:preferences', value);
-  const browserLanguage = (language: string) => vi.spyOn(navigator, 'language', 'get').mockReturnValue(language);
+  const at = (pathname: string) => ({ pathname });
 
-  afterEach(() => localStorage.clear());
-
-  it('reads an embed’s locale from its address, whatever the reader stored', () => {
-    store('{"locale":"en","theme":"dark"}');
-    expect(pageLocale(at('/embed/d1/stake?theme=dark&locale=de'))).toBe('de');
-    store('{"locale":"de","theme":"dark"}');
-    expect(pageLocale(at('/embed/d1/stake?locale=en'))).toBe('en');
-  });
-
-  it('gives an embed without a usable locale English, as the embed renders it', () => {
-    store('{"locale":"de"}');
-    browserLanguage('de-DE');
-    expect(pageLocale(at('/embed/d1/stake'))).toBe('en');
-    expect(pageLocale(at('/embed/d1/stake?locale=fr'))).toBe('en');
-    expect(pageLocale(at('/embed/d1/stake?locale=de&locale=de'))).toBe('en');
-  });
-
-  it('uses the stored preference on the app’s pages', () => {
-    browserLanguage('en-GB');
-    store('{"locale":"de","theme":"light"}');
-    expect(pageLocale(at('/deals/d1?locale=en'))).toBe('de');
-    expect(pageLocale(at('/deals/d1/timeline'))).toBe('de');
-  });
-
-  it('ignores a malformed or unknown stored value and falls back to the browser’s language', () => {
-    browserLanguage('de-AT');
-    store('{"locale":');
-    expect(pageLocale(at('/deals/d1'))).toBe('de');
-    store('{"locale":"fr"}');
-    expect(pageLocale(at('/deals/d1'))).toBe('de');
-  });
-
-  it('falls back to English for a browser language the app does not speak', () => {
-    browserLanguage('fr-FR');
+  it('reads the language from the path: German under /de, English without a prefix', () => {
+    expect(pageLocale(at('/de/deals/d1'))).toBe('de');
+    expect(pageLocale(at('/de/embed/d1/stake'))).toBe('de');
+    expect(pageLocale(at('/de'))).toBe('de');
     expect(pageLocale(at('/deals/d1'))).toBe('en');
-    browserLanguage('en-US');
+    expect(pageLocale(at('/embed/d1/stake'))).toBe('en');
     expect(pageLocale(at('/'))).toBe('en');
   });
 
-  it('reads the current address by default', () => {
-    browserLanguage('de-DE');
-    expect(pageLocale()).toBe('de');
+  it('takes a path that only starts with the letters for English', () => {
+    expect(pageLocale(at('/deals/de'))).toBe('en');
+    expect(pageLocale(at('/dex/deals'))).toBe('en');
   });
 });

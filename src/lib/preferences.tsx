@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { isLocaleLoaded, loadLocale, LocaleContext, LOCALES, usableLocale, type Locale } from './i18n';
-import { single } from './url-params';
+import { loadLocale, LocaleContext, LOCALES, usableLocale, type Locale } from './i18n';
+import { splitLocalePath } from './locale-path';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -35,79 +35,106 @@ export function readStoredPreferences(raw: string | null): Partial<{ locale: Loc
   }
 }
 
-const DEFAULTS: { locale: Locale; theme: Theme } = { locale: 'en', theme: 'auto' };
+/** Where the saved choice lives; public/boot.js reads the same key before the first paint. */
+export const PREFERENCES_KEY = STORAGE_KEY;
 
-function initialPreferences(persist = true): { locale: Locale; theme: Theme } {
-  // Embeds take their look from the address alone (their `initial`), never from the reader's storage.
-  if (!persist) return DEFAULTS;
-  let stored: ReturnType<typeof readStoredPreferences> = {};
+function storedPreferences(): ReturnType<typeof readStoredPreferences> {
   try {
-    stored = readStoredPreferences(globalThis.localStorage?.getItem(STORAGE_KEY) ?? null);
+    return readStoredPreferences(globalThis.localStorage?.getItem(STORAGE_KEY) ?? null);
   } catch {
-    // Storage may be blocked (privacy settings, sandboxed frames): fall back to defaults.
+    // Storage may be blocked (privacy settings, sandboxed frames): nothing is saved.
+    return {};
   }
-  const browser = globalThis.navigator?.language?.slice(0, 2);
-  return { locale: stored.locale ?? (isLocale(browser) ? browser : 'en'), theme: stored.theme ?? 'auto' };
 }
 
 /**
- * The locale a page at this address will render in, before React runs, so that main.tsx can fetch
- * its dictionary alongside everything else: an embed's `locale` parameter (as parseEmbedOptions
- * reads it), otherwise the reader's stored choice or the browser's language.
+ * The theme the page shows now: the one public/boot.js set on <html> before the first paint (from
+ * the saved choice, or an embed's address), else the saved choice; "auto" on the server.
  */
-export function pageLocale(url: { pathname: string; search: string } = globalThis.location): Locale {
-  if (url.pathname.startsWith('/embed/')) {
-    const locale = single(new URLSearchParams(url.search), 'locale', []);
-    return isLocale(locale) ? locale : initialPreferences(false).locale;
-  }
-  return initialPreferences().locale;
+function pageTheme(persist: boolean): Theme {
+  const set = globalThis.document?.documentElement.dataset.theme;
+  if (isTheme(set) && set !== 'auto') return set;
+  return (persist ? storedPreferences().theme : undefined) ?? 'auto';
+}
+
+/** The locale a page at this address renders in: the one in its path (see locale-path.ts). */
+export function pageLocale(url: { pathname: string } = globalThis.location): Locale {
+  return splitLocalePath(url.pathname).locale;
 }
 
 interface ProviderProps {
   children: ReactNode;
-  initial?: Partial<{ locale: Locale; theme: Theme }>;
+  /** The page's language: the one in its address. */
+  locale: Locale;
+  /** Goes to this page in another language, once its dictionary is here. Without it the language stays. */
+  onLocaleChange?: (next: Locale) => void;
+  /** The theme to start with: by default the page's own (see pageTheme). */
+  initialTheme?: Theme;
   /** Embeds take their look from their address and must not change the reader's saved choice. */
   persist?: boolean;
 }
 
-export function PreferencesProvider({ children, initial, persist = true }: ProviderProps) {
-  const [prefs, setPrefs] = useState(() => ({ ...initialPreferences(persist), ...initial }));
+export function PreferencesProvider({
+  children,
+  locale: asked,
+  onLocaleChange,
+  initialTheme,
+  persist = true,
+}: ProviderProps) {
+  const [theme, setThemeState] = useState<Theme>(() => initialTheme ?? pageTheme(persist));
 
-  // The language the page speaks: the one chosen, or English while its dictionary cannot be had.
-  const locale = usableLocale(prefs.locale);
+  // The language the page speaks: the one asked for, or English while its dictionary cannot be had.
+  const locale = usableLocale(asked);
 
   useEffect(() => {
     const root = document.documentElement;
     root.lang = locale;
-    root.dataset.theme = prefs.theme;
-    if (!persist) return;
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(prefs));
-    } catch {
-      // Not persisting is fine; the choice still holds for this visit.
-    }
-  }, [prefs, locale, persist]);
+    root.dataset.theme = theme;
+  }, [theme, locale]);
+
+  // Only a choice the reader makes is saved: opening a German link does not change their language.
+  const save = useCallback(
+    (next: Partial<{ locale: Locale; theme: Theme }>) => {
+      if (!persist) return;
+      try {
+        localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...storedPreferences(), ...next }));
+      } catch {
+        // Not persisting is fine; the choice still holds for this visit.
+      }
+    },
+    [persist],
+  );
 
   // A new language applies once its dictionary is here, so the page switches in one step. If it
   // cannot load, the page stays as it is; the last choice wins when several are still loading.
   const chosen = useRef<Locale | null>(null);
-  const setLocale = useCallback((next: Locale) => {
-    chosen.current = next;
-    if (isLocaleLoaded(next)) {
-      setPrefs((p) => ({ ...p, locale: next }));
-      return;
-    }
-    loadLocale(next).then(
-      () => {
-        if (chosen.current === next) setPrefs((p) => ({ ...p, locale: next }));
-      },
-      (error: unknown) => {
-        console.error(`The "${next}" dictionary could not load; the language stays as it was.`, error);
-      },
-    );
-  }, []);
-  const setTheme = useCallback((theme: Theme) => setPrefs((p) => ({ ...p, theme })), []);
-  const value = useMemo(() => ({ ...prefs, locale, setLocale, setTheme }), [prefs, locale, setLocale, setTheme]);
+  const change = useRef(onLocaleChange);
+  useEffect(() => {
+    change.current = onLocaleChange;
+  });
+  const setLocale = useCallback(
+    (next: Locale) => {
+      chosen.current = next;
+      save({ locale: next });
+      loadLocale(next).then(
+        () => {
+          if (chosen.current === next) change.current?.(next);
+        },
+        (error: unknown) => {
+          console.error(`The "${next}" dictionary could not load; the language stays as it was.`, error);
+        },
+      );
+    },
+    [save],
+  );
+  const setTheme = useCallback(
+    (next: Theme) => {
+      setThemeState(next);
+      save({ theme: next });
+    },
+    [save],
+  );
+  const value = useMemo(() => ({ locale, theme, setLocale, setTheme }), [locale, theme, setLocale, setTheme]);
 
   return (
     <PreferencesContext.Provider value={value}>

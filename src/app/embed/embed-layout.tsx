@@ -1,7 +1,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { StatusPatternDefs } from '../../components/status-patterns';
 import { PreferencesProvider } from '../../lib/preferences';
-import { useSearchParams } from '../location';
+import { usePageLocale, useSearchParams } from '../location';
 import { parseEmbedOptions, PING_MESSAGE, RESIZE_MESSAGE } from './embed-options';
 
 /**
@@ -54,10 +54,12 @@ function useReportHeight() {
 /** An embed's page: no app chrome, the look from the address, and nothing saved for the reader. */
 export function EmbedLayout({ children }: { children: ReactNode }) {
   const [params] = useSearchParams();
-  const initial = useMemo(() => parseEmbedOptions(params), [params]);
+  // The language is in the path (/de/embed/...); public/boot.js moves an old `locale=de` address there.
+  const { locale } = usePageLocale();
+  const { theme } = useMemo(() => parseEmbedOptions(params), [params]);
   useReportHeight();
   return (
-    <PreferencesProvider key={`${initial.theme}:${initial.locale}`} initial={initial} persist={false}>
+    <PreferencesProvider key={theme} locale={locale} initialTheme={theme} persist={false}>
       <StatusPatternDefs />
       <main className="embed">{children}</main>
     </PreferencesProvider>

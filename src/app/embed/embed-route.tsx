@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { loadable } from '../../components/loadable';
 import { StatusSwatch } from '../../components/status-patterns';
 import { HttpError } from '../../lib/api-client';
-import { useT } from '../../lib/i18n';
+import { useLocale, useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { useRouteParam, useSearchParams } from '../location';
 import { SEED_DEAL_ID } from '../paths';
@@ -21,6 +21,7 @@ export default function EmbedRoute() {
   const widget = useRouteParam('widget');
   const [params] = useSearchParams();
   const t = useT();
+  const locale = useLocale();
   const deal = useDeal(dealId);
   if (!isWidgetId(widget)) {
     return <p className="state state--empty">{t('embed.unknownWidget')}</p>;
@@ -30,7 +31,7 @@ export default function EmbedRoute() {
   }
   const Widget = EMBEDDED[widget];
   // The link back is built from parsed values only: nothing from the address reaches it raw.
-  const back = fullViewUrl(dealId, widget, params);
+  const back = fullViewUrl(dealId, widget, params, locale);
   return (
     <div className="embed__frame" data-embed={widget}>
       {/* The page's one h1: the deal the widget belongs to, for a screen reader entering the frame. */}

@@ -52,6 +52,8 @@ describe('widget state carried by an embed', () => {
       '/deals/d/timeline?kinds=denial&event=denial-2013-02',
     );
     expect(fullViewUrl('d', 'option', q('valuation=javascript:alert(1)'))).toBe('/deals/d');
+    // A German embed links to the German page.
+    expect(fullViewUrl('d', 'stake', q('asof=2013-04-29'), 'de')).toBe('/de/deals/d?asof=2013-04-29');
     expect(fullViewUrl('a b', 'stake', q('asof=2013-04-29&currency=USD'))).toBe('/deals/a%20b?asof=2013-04-29');
   });
 
@@ -61,9 +63,9 @@ describe('widget state carried by an embed', () => {
         theme: 'dark',
         locale: 'de',
       }),
-    ).toBe('https://deals.example/embed/alibaba-sina-weibo-2013/stake?asof=2013-04-29&theme=dark&locale=de');
+    ).toBe('https://deals.example/de/embed/alibaba-sina-weibo-2013/stake?asof=2013-04-29&theme=dark');
     expect(embedUrl('https://deals.example', 'a b/../c', 'kpis', q(''), { theme: 'evil', locale: 'xx' })).toBe(
-      'https://deals.example/embed/a%20b%2F..%2Fc/kpis?theme=auto&locale=en',
+      'https://deals.example/embed/a%20b%2F..%2Fc/kpis?theme=auto',
     );
   });
 });

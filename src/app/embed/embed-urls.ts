@@ -1,5 +1,7 @@
 import { parseChartParams, writeChartParams } from '../../features/charts/utils/chart-params';
 import { parseTimelineParams, writeTimelineParams } from '../../features/timeline/utils/view-state';
+import type { Locale } from '../../lib/i18n';
+import { localePath } from '../../lib/locale-path';
 import { parseAsOf } from '../../lib/url-params';
 import { paths } from '../paths';
 import { WIDGETS, type WidgetId } from '../widgets/registry';
@@ -29,10 +31,10 @@ function fullViewSearch(params: URLSearchParams, widget: WidgetId): string {
   return query(widgetState(params, widget));
 }
 
-/** The page that shows `widget` in full, with the view the embed carries. */
-export function fullViewUrl(dealId: string, widget: WidgetId, params: URLSearchParams): string {
+/** The page that shows `widget` in full, in the embed's language, with the view the embed carries. */
+export function fullViewUrl(dealId: string, widget: WidgetId, params: URLSearchParams, locale: Locale = 'en'): string {
   const page = WIDGETS[widget].fullView === 'timeline' ? paths.timeline(dealId) : paths.deal(dealId);
-  return `${page}${fullViewSearch(params, widget)}`;
+  return `${localePath(locale, page)}${fullViewSearch(params, widget)}`;
 }
 
 /** The address of an embed for the current view, with its look. */
@@ -46,6 +48,6 @@ export function embedUrl(
   const state = widgetState(params, widget);
   const { theme, locale } = parseEmbedOptions(new URLSearchParams(look));
   state.set('theme', theme);
-  state.set('locale', locale);
-  return `${origin}/embed/${encodeURIComponent(dealId)}/${widget}${query(state)}`;
+  // The language is in the path, so a German embed's HTML is German from its first byte.
+  return `${origin}${localePath(locale, paths.embed(dealId, widget))}${query(state)}`;
 }
