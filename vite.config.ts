@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dealFiles } from './mocks/deal-files/plugin.ts';
 import { prerenderedApi } from './mocks/prerender-plugin.ts';
+import { prerenderedPages } from './src/server/prerender-pages.ts';
 
 /**
  * The built app's Content-Security-Policy, as a meta tag: scripts only from the app's origin (no
@@ -71,16 +72,41 @@ function earlyRequests(): Plugin {
 }
 
 /**
- * The modules both entries run first: the API client and its transport, the contract's schemas and
- * the early requests' table. Left to itself the bundler splits them into several small chunks (the
+ * The modules both entries run first: the API client and its transport, the contract's schemas,
+ * the early requests' table and what the page's address and prerendered HTML say (pages.ts, prerendered-view.ts). Left to itself the bundler splits them into several small chunks (the
  * mock layer, loaded on demand, shares some of them), which the early requests then wait for one by
  * one; one chunk keeps the early-requests entry and every route at their size.
  */
 const API_LAYER =
-  /\/src\/lib\/(api-client|api-paths|schemas|dates)\.ts$|\/src\/app\/(start-api|widgets\/widget-queries)\.ts$|\/mocks\/start\.ts$|prerendered-api|\/node_modules\/valibot\//;
+  /\/src\/lib\/(api-client|api-paths|schemas|dates|locale-path)\.ts$|\/src\/app\/(start-api|pages|paths|prerendered-view|widgets\/widget-queries)\.ts$|\/mocks\/start\.ts$|prerendered-api|\/node_modules\/valibot\//;
+
+/**
+ * The stylesheet without `crossorigin`: an embed in an iframe sandboxed without allow-same-origin
+ * has an opaque origin, and a CORS request from it (Origin: null) is refused, which left the static
+ * fallback (tables for charts, for pages that allow no scripts) unstyled. A same-origin stylesheet
+ * needs no CORS; module scripts keep theirs.
+ */
+function stylesheetWithoutCors(): Plugin {
+  return {
+    name: 'stylesheet-without-cors',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/<link rel="stylesheet" crossorigin /g, '<link rel="stylesheet" '),
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), dealFiles(), prerenderedApi(), earlyRequests(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    dealFiles(),
+    prerenderedApi(),
+    prerenderedPages(),
+    earlyRequests(),
+    contentSecurityPolicy(),
+    stylesheetWithoutCors(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -12,12 +12,15 @@ const RESOLVED = `\0${VIRTUAL}`;
  * `virtual:prerendered-api` maps each API path to its file; it is empty in development and in a
  * build for a real API (VITE_API_BASE_URL), where nothing is prerendered.
  */
-export function prerenderedApi(): Plugin {
+export function prerenderedApi(): Plugin<{ answers: () => ReadonlyMap<string, string> }> {
   let manifest: Record<string, string> = {};
+  // Each prerendered path's body, for the page prerender (src/server/prerender-pages.ts).
+  const answers = new Map<string, string>();
   let isBuild = false;
   let dealFilesDir: string | undefined;
   return {
     name: 'prerendered-api',
+    api: { answers: () => answers },
     configResolved(config) {
       isBuild = config.command === 'build' && !config.build.ssr && !process.env.VITE_API_BASE_URL;
       // The same folder as the app's own deal-files plugin.
@@ -33,7 +36,9 @@ export function prerenderedApi(): Plugin {
         plugins: [dealFiles({ dir: dealFilesDir, strict: true })],
       });
       manifest = {};
+      answers.clear();
       for (const { path, body } of await module.prerender()) {
+        answers.set(path, body);
         const name = path.replace(/^\/api\//, '').replace(/[^a-z0-9-]+/gi, '_');
         const hash = createHash('sha256').update(body).digest('hex').slice(0, 8);
         const fileName = `mock-api/${name}-${hash}.json`;

@@ -1,13 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { Root } from './app/app';
+import { drawsPrerenderedView, isPrerendered, readStateBlock } from './app/prerendered-view';
+import { readQueryState } from './app/query-state';
 import { startApi } from './app/start-api';
+import { expectBoundaries, markServerRendered } from './lib/hydration';
 import { loadLocale } from './lib/i18n';
 import { pageLocale } from './lib/preferences';
 import { installPrintHooks } from './lib/printing';
+import { createQueryClient } from './lib/react-query';
 import './styles.css';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
 // Report mode: printing opens every data table, on every page and embed.
 installPrintHooks();
 
@@ -15,15 +18,41 @@ installPrintHooks();
 // (whose transport holds each request until the worker listens). The early requests may have chosen already.
 startApi(location.search);
 
+// A prerendered page brings the answers it was drawn from; a fault scenario (?mock=) asks the mocks instead.
+const prerendered = isPrerendered(document);
+const queryClient = createQueryClient();
+if (prerendered && !new URLSearchParams(location.search).has('mock')) {
+  const state = readStateBlock(document);
+  try {
+    if (state) readQueryState(queryClient, state);
+  } catch (error) {
+    console.error('The page’s prerendered data could not be read; it asks the API again.', error);
+  }
+}
+// Its HTML is taken over (hydrated) when the address asks for the view it shows; any other view
+// (a permalink, a fault scenario) is drawn in the client, public/boot.js keeping the HTML's view hidden meanwhile.
+const takeOver = prerendered && drawsPrerenderedView(location.search);
+
+/** The Suspense boundaries in prerendered HTML: React marks each with a `<!--$-->` comment. */
+function countBoundaries(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  let count = 0;
+  while (walker.nextNode()) if ((walker.currentNode as Comment).data === '$') count += 1;
+  return count;
+}
+
 // A German page draws in German from its first paint.
 void loadLocale(pageLocale())
   .catch((error: unknown) => {
     console.error("The page's language could not load; it shows in English.", error);
   })
   .finally(() => {
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    const app = <Root queryClient={queryClient} />;
+    if (takeOver) {
+      markServerRendered(location.pathname);
+      expectBoundaries(countBoundaries(container));
+      hydrateRoot(container, app);
+    } else {
+      createRoot(container).render(app);
+    }
   });

@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { prefetchApi } from '../lib/api-client';
-import { apiPaths, SEED_DEAL_ID } from '../lib/api-paths';
+import { apiPaths } from '../lib/api-paths';
 import { DealSchema, MetricSeriesSchema } from '../lib/schemas';
 import { startApi } from './start-api';
-import type { WidgetId, WidgetQuery } from './widgets/registry';
-import { isWidgetId, pageQueries } from './widgets/widget-queries';
+import { pageAt } from './pages';
+import { isPrerendered } from './prerendered-view';
+import type { WidgetQuery } from './widgets/registry';
+import { pageQueries } from './widgets/widget-queries';
 
 // A page's first requests, started from its address before the app's code has arrived. A build
 // loads this module as its own small script ahead of the app (see earlyRequests() in
@@ -17,24 +19,6 @@ interface FirstRequest {
   schema: v.GenericSchema;
 }
 
-/** The deal and the widgets (all: the dashboard) of a page at `pathname`, mirroring the routes in router.tsx. */
-function pageAt(pathname: string): { dealId: string; widgets?: readonly WidgetId[] } | null {
-  let parts: string[];
-  try {
-    parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return null; // A malformed address: the app shows its own message, nothing to start.
-  }
-  if (parts.length === 0) return { dealId: SEED_DEAL_ID };
-  const [first, dealId, rest, ...more] = parts;
-  if (!dealId || more.length > 0) return null;
-  if (first === 'deals' && rest === undefined) return { dealId };
-  if (first === 'deals' && rest === 'timeline') return { dealId, widgets: ['timeline'] };
-  // An unknown widget still asks for its deal: the embed names the deal it belongs to.
-  if (first === 'embed' && rest) return { dealId, widgets: isWidgetId(rest) ? [rest] : [] };
-  return null;
-}
-
 function request(dealId: string, query: WidgetQuery): FirstRequest {
   if (query.endpoint === 'deal') return { path: apiPaths.deal(dealId), schema: DealSchema };
   return { path: apiPaths.metric(dealId, query.metric), schema: MetricSeriesSchema };
@@ -43,12 +27,15 @@ function request(dealId: string, query: WidgetQuery): FirstRequest {
 /** What a page at `pathname` asks for first: its widgets' queries (widget-queries.ts). */
 export function firstViewRequests(pathname: string): FirstRequest[] {
   const page = pageAt(pathname);
-  return page ? pageQueries(page.widgets).map((query) => request(page.dealId, query)) : [];
+  if (!page || page.kind === 'index') return [];
+  return pageQueries(page.widgets).map((query) => request(page.dealId, query));
 }
 
 function startEarlyRequests({ pathname, search }: { pathname: string; search: string }): void {
   // Development and fault scenarios (?mock=) answer through the live MSW worker, which starts with the app.
   if (!startApi(search).answersEarly) return;
+  // A prerendered page brings its answers with it (its query-state block).
+  if (isPrerendered(document)) return;
   for (const { path, schema } of firstViewRequests(pathname)) prefetchApi(path, schema);
 }
 

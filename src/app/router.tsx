@@ -1,6 +1,7 @@
 import { usePrefetchQuery } from '@tanstack/react-query';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
+import { Boundary } from '../components/boundary';
 import { loadable } from '../components/loadable';
 import { LoadingState } from '../components/query-state';
 import { dealQueryOptions } from '../features/deal/api/get-deal';
@@ -61,7 +62,7 @@ function Page({ widgets, children }: { widgets: readonly WidgetId[]; children: R
   return (
     <>
       <Prefetch widgets={widgets} />
-      <Suspense fallback={<LoadingState what={t('what.deal')} />}>{children}</Suspense>
+      <Boundary fallback={<LoadingState what={t('what.deal')} />}>{children}</Boundary>
     </>
   );
 }
@@ -71,9 +72,9 @@ function DealsIndexPage() {
   const t = useT();
   usePrefetchQuery(dealsQueryOptions(parseAsOf(new URLSearchParams(useRawSearch()))));
   return (
-    <Suspense fallback={<LoadingState what={t('what.deals')} />}>
+    <Boundary fallback={<LoadingState what={t('what.deals')} />}>
       <DealsIndexRoute />
-    </Suspense>
+    </Boundary>
   );
 }
 

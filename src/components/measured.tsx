@@ -1,12 +1,26 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { mountsServerHtml } from '../lib/hydration';
 
 /**
  * Measures the width it is given and hands it to a chart, so that the chart can lay itself out
  * for 320 px as well as for a wide screen (narrow layouts move labels, shorten ticks).
+ *
+ * Nothing is drawn until the width is known, so a prerendered page leaves the space empty (its
+ * height reserved) for the client to draw into; unless `serverWidth` is given: then the server
+ * draws at that width (a drawing that scales, such as an SVG with a viewBox), the client takes it
+ * over at the same width and redraws at its own before the first frame it paints.
  */
-export function Measured({ height, children }: { height: number; children: (width: number) => ReactNode }) {
+export function Measured({
+  height,
+  serverWidth = 0,
+  children,
+}: {
+  height: number;
+  serverWidth?: number;
+  children: (width: number) => ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const [width, setWidth] = useState(() => (mountsServerHtml() ? serverWidth : 0));
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

@@ -21,6 +21,9 @@ import { KindGlyph } from './kind-glyph';
 import { TimelinePrint } from './timeline-print';
 import { usePrinting } from '../../../lib/printing';
 
+/** The width a prerendered page draws the axis at; the SVG scales to the reader's until the client redraws it. */
+const SERVER_WIDTH = 960;
+
 const FALLBACK: Range = { start: toDay('2000-01-01'), end: toDay('2000-02-01') };
 
 interface TimelineProps {
@@ -252,13 +255,14 @@ export function Timeline({
         <ExportMenu context={exportContext} />
       </div>
       <div ref={axisRef}>
-        <Measured height={sceneHeight(KINDS.length) + HIDDEN_LINE}>
+        <Measured height={sceneHeight(KINDS.length) + HIDDEN_LINE} serverWidth={SERVER_WIDTH}>
           {(width) => (
             <TimelineCanvas {...sceneInput} width={width} title={`${title}. ${subtitle}`} actions={axisActions} />
           )}
         </Measured>
       </div>
-      <Measured height={36}>
+      {/* The strip (36 px) and its 4 px margin: the space it is drawn into is reserved whole. */}
+      <Measured height={40}>
         {(width) => <OverviewStrip width={width} bounds={bounds} range={range} counts={counts} onChange={glide} />}
       </Measured>
       {printing && (

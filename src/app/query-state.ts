@@ -1,0 +1,55 @@
+import { dehydrate, hydrate, type DehydratedState, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { HttpError } from '../lib/api-client';
+
+// The query cache a prerendered page was drawn from, as it travels in the page's JSON block: the
+// answers (React Query's dehydrated state) and the API's refusals (a 404 for a metric a deal does
+// not have), so that the client starts from exactly what the server drew: the same figures, and the
+// same "could not load" where the API said no.
+
+interface Refusal {
+  queryKey: QueryKey;
+  status: number;
+  code: string;
+  message: string;
+}
+
+export interface QueryState {
+  cache: DehydratedState;
+  refused: Refusal[];
+}
+
+/** The cache as JSON: its answers and its refusals (HttpError); any other failure is the caller's to stop on. */
+export function writeQueryState(queryClient: QueryClient): QueryState {
+  const refused: Refusal[] = [];
+  for (const query of queryClient.getQueryCache().getAll()) {
+    const { error } = query.state;
+    if (error instanceof HttpError) {
+      refused.push({ queryKey: query.queryKey, status: error.status, code: error.code, message: error.message });
+    }
+  }
+  return { cache: dehydrate(queryClient), refused };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * Puts a page's query state into the client's cache. A block of another shape is reported and
+ * left out (the page then asks the API), never thrown.
+ */
+export function readQueryState(queryClient: QueryClient, state: unknown): void {
+  if (!isObject(state) || !isObject(state.cache) || !Array.isArray(state.refused)) {
+    console.error('The page’s prerendered data has an unknown shape; it asks the API again.');
+    return;
+  }
+  hydrate(queryClient, state.cache as unknown as DehydratedState);
+  for (const refusal of state.refused as Refusal[]) {
+    const query = queryClient.getQueryCache().build(queryClient, { queryKey: refusal.queryKey });
+    query.setState({
+      status: 'error',
+      fetchStatus: 'idle',
+      error: new HttpError(refusal.status, refusal.code, refusal.message),
+      errorUpdatedAt: Date.now(),
+      fetchFailureCount: 1,
+    });
+  }
+}

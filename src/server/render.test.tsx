@@ -1,0 +1,110 @@
+import { act } from '@testing-library/react';
+import type { Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pageAt, prerenderedPages } from '../app/pages';
+import { httpTransport } from '../lib/api-client';
+import { API_BASE_URL, SEED_DEAL_ID } from '../lib/api-paths';
+import { listDeals } from './render';
+
+// The prerender step's renderer, against the mocked API (MSW answers fetch in these tests), and
+// the client taking its HTML over with React's development build, which reports every mismatch
+// (attributes too, which the production build does not check).
+
+const transport = httpTransport(API_BASE_URL);
+let root: Root | null = null;
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.innerHTML = '';
+});
+
+/**
+ * Renders `pathname` as the build does, then hydrates it as main.tsx does, with modules of its own
+ * (the server and the browser never share the app's module state, nor its React contexts);
+ * resolves to the console's complaints.
+ */
+async function renderAndHydrate(pathname: string) {
+  window.history.replaceState(null, '', pathname);
+  vi.resetModules();
+  const server = await import('./render');
+  // jsdom has a window: say that this render is the server's, as Node (no window) says by itself.
+  (await import('../lib/hydration')).markServerRendered(pathname);
+  const page = await server.renderPage(pathname, transport);
+  vi.resetModules();
+  const [{ readQueryState }, { hydrateRoot }, { Root }, { markServerRendered }, { createQueryClient }, { loadLocale }] =
+    await Promise.all([
+      import('../app/query-state'),
+      import('react-dom/client'),
+      import('../app/app'),
+      import('../lib/hydration'),
+      import('../lib/react-query'),
+      import('../lib/i18n'),
+    ]);
+  await loadLocale(page.locale);
+  document.body.innerHTML = `<div id="root">${page.html}</div>`;
+  const container = document.getElementById('root')!;
+  const drawn = container.innerHTML;
+  const complaints = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const queryClient = createQueryClient();
+  readQueryState(queryClient, JSON.parse(page.state));
+  markServerRendered(pathname);
+  const recoverable: unknown[] = [];
+  await act(async () => {
+    root = hydrateRoot(container, <Root queryClient={queryClient} />, {
+      onRecoverableError: (error) => recoverable.push(error),
+    });
+  });
+  // Both renderers share React and the libraries' contexts in this one process, which React's
+  // development build flags on every provider; a browser only ever runs the client's.
+  const shared = /Detected multiple renderers concurrently rendering the same context provider/;
+  const said = complaints.mock.calls.map((c) => String(c[0])).filter((text) => !shared.test(text));
+  return { page, drawn, container, complaints: said, recoverable };
+}
+
+describe('prerendered pages', () => {
+  it('lists every page and embed of every deal the API serves, in both languages', async () => {
+    const deals = await listDeals(transport);
+    expect(deals).toContain(SEED_DEAL_ID);
+    const pages = prerenderedPages(deals);
+    expect(pages).toContain(`/deals/${SEED_DEAL_ID}`);
+    expect(pages).toContain(`/de/embed/${SEED_DEAL_ID}/timeline`);
+    // The index, and per deal its dashboard, its timeline and seven embeds, in two languages.
+    expect(pages).toHaveLength(2 * (1 + deals.length * 9));
+    for (const path of pages) expect(pageAt(path), path).not.toBeNull();
+  });
+
+  it.each([
+    `/deals/${SEED_DEAL_ID}`,
+    `/de/deals/${SEED_DEAL_ID}`,
+    `/deals/${SEED_DEAL_ID}/timeline`,
+    `/embed/${SEED_DEAL_ID}/kpis`,
+    `/de/embed/${SEED_DEAL_ID}/stake`,
+    `/embed/${SEED_DEAL_ID}/timeline`,
+    '/deals',
+    '/deals/synthetic-100',
+  ])('%s: draws the page on the server and hydrates it without a mismatch', async (pathname) => {
+    const { page, drawn, container, complaints, recoverable } = await renderAndHydrate(pathname);
+    expect(page.html).not.toMatch(/<script/);
+    expect(page.state).not.toMatch(/<\//);
+    expect(recoverable).toEqual([]);
+    expect(complaints).toEqual([]);
+    // Nothing the server drew was dropped and drawn again.
+    expect(container.innerHTML.length).toBeGreaterThanOrEqual(drawn.length * 0.9);
+  });
+
+  it('draws the figures, statuses and sources into the HTML, in the page’s language', async () => {
+    // Modules of its own: routes that other tests loaded after vi.resetModules() would read other contexts.
+    vi.resetModules();
+    const { renderPage } = await import('./render');
+    const english = await renderPage(`/embed/${SEED_DEAL_ID}/kpis`, transport);
+    expect(english.locale).toBe('en');
+    expect(english.html).toContain('€450m');
+    expect(english.html).toContain('Reported');
+    expect(english.html).toContain('silicon.de');
+    const german = await renderPage(`/de/embed/${SEED_DEAL_ID}/kpis`, transport);
+    expect(german.locale).toBe('de');
+    expect(german.html).toContain('Berichtet');
+    expect(german.title).toContain('Sina Weibo');
+  });
+});

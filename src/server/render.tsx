@@ -1,0 +1,99 @@
+import type { FetchQueryOptions } from '@tanstack/react-query';
+import { prerender } from 'react-dom/static';
+import { Root } from '../app/app';
+import { pageAt, prerenderedPages } from '../app/pages';
+import { writeQueryState } from '../app/query-state';
+import { pageQueries } from '../app/widgets/widget-queries';
+import { preloadLoadables } from '../components/loadable';
+import { dealQueryOptions } from '../features/deal/api/get-deal';
+import { dealsQueryOptions, getDeals } from '../features/deal/api/get-deals';
+import { metricQueryOptions } from '../features/deal/api/get-metric';
+import { HttpError, setTransport, type Transport } from '../lib/api-client';
+import { loadLocale, translate, type Locale } from '../lib/i18n';
+import { splitLocalePath } from '../lib/locale-path';
+import { createQueryClient } from '../lib/react-query';
+
+// The build's prerender step (prerenderedPages() in mocks/prerender-plugin.ts) loads this module in
+// Node and draws every page and embed to HTML with react-dom/server: the same components and the same
+// API answers as the client, which then hydrates that HTML instead of drawing it again. Recharts
+// draws nothing on a server (recharts #5997, #6139): the charts' space is reserved, their titles,
+// legends, notes and data tables are in the HTML, and the client draws each chart into its space.
+
+export { prerenderedPages };
+
+/** The ids of every deal the API behind `transport` serves. */
+export async function listDeals(transport: Transport): Promise<string[]> {
+  setTransport(transport);
+  const { deals } = await getDeals(null);
+  return deals.map((deal) => deal.id);
+}
+
+export interface RenderedPage {
+  /** The HTML inside #root. */
+  html: string;
+  /** The query cache it was drawn from (dehydrated), as JSON safe inside a <script> block. */
+  state: string;
+  locale: Locale;
+  /** The document's title. */
+  title: string;
+}
+
+/** What a page at `pathname` asks the API for, as the router's prefetching asks for it. */
+function queriesFor(pathname: string): FetchQueryOptions[] {
+  const page = pageAt(pathname);
+  if (!page) return [];
+  if (page.kind === 'index') return [dealsQueryOptions(null) as FetchQueryOptions];
+  return pageQueries(page.widgets).map(
+    (query) =>
+      (query.endpoint === 'deal'
+        ? dealQueryOptions(page.dealId)
+        : metricQueryOptions(page.dealId, query.metric)) as FetchQueryOptions,
+  );
+}
+
+/** `<` escaped, so that no text in the data can close the script block it travels in. */
+const scriptSafe = (json: string) => json.replace(/</g, '\\u003c');
+
+/**
+ * Draws the page at `pathname` (with its language's prefix, no query) from the API behind
+ * `transport`. Throws when the API cannot answer what the page needs: a page is prerendered whole or not at all.
+ */
+export async function renderPage(pathname: string, transport: Transport): Promise<RenderedPage> {
+  setTransport(transport);
+  const { locale } = splitLocalePath(pathname);
+  await Promise.all([preloadLoadables(), loadLocale(locale)]);
+  const queryClient = createQueryClient({ retry: false });
+  const queries = queriesFor(pathname);
+  await Promise.all(queries.map((query) => queryClient.prefetchQuery(query)));
+  for (const query of queryClient.getQueryCache().getAll()) {
+    const { error } = query.state;
+    // The API has no such thing (a deal without that metric): drawn as the client draws that answer,
+    // and the refusal travels with the page (query-state.ts). Anything else stops the build.
+    if (error && !(error instanceof HttpError && error.status >= 400 && error.status < 500)) {
+      throw new Error(`${pathname}: ${String(error)}`, { cause: error });
+    }
+  }
+  const errors: unknown[] = [];
+  const { prelude } = await prerender(<Root queryClient={queryClient} ssrPath={pathname} ssrSearch="" />, {
+    // Every boundary inline, in document order: an outlined one is revealed by an inline script,
+    // which the Content-Security-Policy refuses (and a reader without scripts would never see it).
+    progressiveChunkSize: Number.MAX_SAFE_INTEGER,
+    onError(error) {
+      errors.push(error);
+    },
+  });
+  const html = await new Response(prelude as ReadableStream<Uint8Array>).text();
+  // A component that failed on the server would be drawn by the client alone: fail the build instead.
+  if (errors.length) throw new Error(`${pathname}: ${errors.map(String).join('; ')}`, { cause: errors[0] });
+  if (html.includes('<script')) throw new Error(`${pathname}: the HTML has an inline script, which the CSP refuses`);
+  const state = scriptSafe(JSON.stringify(writeQueryState(queryClient)));
+  const page = pageAt(pathname);
+  const deal =
+    page && page.kind !== 'index'
+      ? (queryClient.getQueryData(dealQueryOptions(page.dealId).queryKey) as
+          { name?: Record<Locale, string> } | undefined)
+      : undefined;
+  const name = deal?.name?.[locale];
+  const app = translate(locale, 'app.title');
+  return { html, state, locale, title: name ? `${app} · ${name}` : app };
+}
