@@ -21,15 +21,11 @@ export function prerenderedPages(): Plugin {
       config = resolved;
     },
     async closeBundle() {
-      if (config.build.ssr || process.env.PRERENDER === '0') return;
+      if (config.build.ssr) return;
       const say = (line: string) => config.logger.info(`prerender: ${line}`);
       const outDir = resolve(config.root, config.build.outDir);
       const apiBase = process.env.VITE_API_BASE_URL;
-      const transport = apiBase ? await reachable(apiBase) : mockedTransport(config);
-      if (!transport) {
-        say(`the API at ${apiBase} did not answer; every page renders in the client.`);
-        return;
-      }
+      const transport = apiBase ? realApi(apiBase) : mockedTransport(config);
       const started = performance.now();
       // A Vite server of its own (no config file: no plugin of this build runs in it) loads the
       // app's modules in Node; it stays open while rendering, since routes load their code on demand.
@@ -46,7 +42,18 @@ export function prerenderedPages(): Plugin {
       let pages: string[];
       try {
         const module = (await server.ssrLoadModule('/src/server/render.tsx')) as typeof Render;
-        pages = module.prerenderedPages(await module.listDeals(transport));
+        let deals: string[];
+        try {
+          deals = await module.listDeals(transport);
+        } catch (error) {
+          if (!apiBase) throw error;
+          // A warning: the build works, but its pages are not readable before scripts run.
+          config.logger.warn(
+            `prerender: the API at ${apiBase} did not answer (${String(error)}); every page renders in the client.`,
+          );
+          return;
+        }
+        pages = module.prerenderedPages(deals);
         for (const pathname of pages) {
           const page = await module.renderPage(pathname, transport);
           const html = pageHtml(template, page);
@@ -83,17 +90,13 @@ function mockedTransport(config: ResolvedConfig): Transport {
   };
 }
 
-/** The real API's transport if it answers now, else null. */
-async function reachable(base: string): Promise<Transport | null> {
-  const transport: Transport = (path, { signal }) =>
-    fetch(new URL(`${base}${path}`), { signal, headers: { Accept: 'application/json' } });
-  try {
-    const { apiPaths } = await import('../lib/api-paths.ts');
-    const response = await transport(apiPaths.deals(), { signal: AbortSignal.timeout(5_000) });
-    return response.ok ? transport : null;
-  } catch {
-    return null;
-  }
+/** The real API over HTTP; a request that takes over 10 s fails, so a silent API cannot hold the build. */
+function realApi(base: string): Transport {
+  return (path, { signal }) =>
+    fetch(new URL(`${base}${path}`), {
+      signal: signal ?? AbortSignal.timeout(10_000),
+      headers: { Accept: 'application/json' },
+    });
 }
 
 /** The built index.html with the page's language, title, marker, HTML and query cache. */
