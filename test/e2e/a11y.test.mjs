@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser, newPage, startPreview, waitForStill } from './harness.mjs';
+import { gotoInteractive, launchBrowser, newPage, startPreview, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL_ID = 'alibaba-sina-weibo-2013';
@@ -125,7 +125,7 @@ describe('accessibility (axe-core and the keyboard) in Chromium', () => {
 
   async function open(path, selectors, options) {
     const opened = await newPage(browser, options);
-    await opened.page.goto(server.url + path);
+    await gotoInteractive(opened.page, server.url + path);
     await settle(opened.page, selectors);
     return opened;
   }
@@ -152,7 +152,7 @@ describe('accessibility (axe-core and the keyboard) in Chromium', () => {
   it('the timeline page has no violations, with and without a selected event', async () => {
     const { page, problems, context } = await open(TIMELINE, TIMELINE_READY, AXE_PAGE);
     await assertAccessible(page, 'the timeline page');
-    await page.goto(`${server.url}${TIMELINE}?event=denial-2013-02`);
+    await gotoInteractive(page, `${server.url}${TIMELINE}?event=denial-2013-02`);
     await settle(page, [...TIMELINE_READY, '.timeline-detail__title']);
     await assertAccessible(page, 'the timeline page with an event selected');
     assert.deepEqual(problems, []);
@@ -193,7 +193,7 @@ describe('accessibility (axe-core and the keyboard) in Chromium', () => {
       const { page, problems, context } = await newPage(browser, AXE_PAGE);
       const found = [];
       for (const widget of WIDGETS) {
-        await page.goto(`${server.url}/embed/${DEAL_ID}/${widget}?theme=${theme}`);
+        await gotoInteractive(page, `${server.url}/embed/${DEAL_ID}/${widget}?theme=${theme}`);
         const content =
           widget === 'kpis'
             ? '.kpi-card[data-figure]'

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { newPage, previewSuite, waitForStill } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -113,7 +113,7 @@ describe('the dashboard as of a day, in Chromium', () => {
         const options = lang === 'de' ? { locale: 'de-DE' } : {};
         const { page, problems, context } = await newPage(suite.browser, options);
         const i = lang === 'en' ? 0 : 1;
-        await page.goto(`${suite.server.url}${DASHBOARD}?asof=${day}`);
+        await gotoInteractive(page, `${suite.server.url}${DASHBOARD}?asof=${day}`);
         const priceCard = page.getByRole('article', { name: lang === 'en' ? 'Price paid' : 'Kaufpreis' });
         await priceCard.waitFor();
 
@@ -149,7 +149,7 @@ describe('the dashboard as of a day, in Chromium', () => {
 
   it('follows a day typed into "Known as of", and shows everything again without it', async () => {
     const { page, problems, context } = await newPage(suite.browser);
-    await page.goto(`${suite.server.url}${DASHBOARD}`);
+    await gotoInteractive(page, `${suite.server.url}${DASHBOARD}`);
     await page.locator('.deal-header__meta').getByText('Announced', { exact: true }).waitFor();
     await page.getByRole('article', { name: 'Price paid' }).waitFor();
     await page.waitForFunction(() => / 8 of 8 events/.test(document.querySelector('.timeline__subtitle')?.textContent));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 // Issue 12, point 10, "Nothing cut off": every text of every chart lies inside its chart's box, at
 // 320 px, 375 px and wide, in both languages and both currencies, switched in the page as a reader
@@ -213,7 +213,7 @@ describe('nothing in a chart is cut off, in Chromium', () => {
         for (const { text } of found) failures.push(`${viewport.width} px, ${lang}, ${currency} (${how}): ${text}`);
       };
 
-      await page.goto(suite.server.url + DASHBOARD);
+      await gotoInteractive(page, suite.server.url + DASHBOARD);
       await settled(page, 'en', 'EUR');
       await check('en', 'EUR', 'loaded');
       await switchCurrency(page, 'en', 'USD');
@@ -225,14 +225,14 @@ describe('nothing in a chart is cut off, in Chromium', () => {
       await switchLanguage(page, 'en', 'EUR');
       await check('en', 'EUR', 'language switched');
       // Dollars from the address (in the language the page last chose), then German once more.
-      await page.goto(`${suite.server.url}${DASHBOARD}?currency=USD`);
+      await gotoInteractive(page, `${suite.server.url}${DASHBOARD}?currency=USD`);
       await settled(page, 'en', 'USD');
       await check('en', 'USD', 'loaded with ?currency=USD');
       await switchLanguage(page, 'de', 'USD');
       await check('de', 'USD', 'language switched after ?currency=USD');
       // Earlier days draw fewer, differently scaled bars: on 1 Dec 2012 the one reading is the axis's top.
       for (const day of ['2012-12-01', '2013-03-01']) {
-        await page.goto(`${suite.server.url}${DASHBOARD}?asof=${day}`);
+        await gotoInteractive(page, `${suite.server.url}${DASHBOARD}?asof=${day}`);
         await settled(page, 'de', 'EUR', { charts: ['users'], labelled: ['users'] });
         await check('de', 'EUR', `loaded with ?asof=${day}`);
       }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { newPage, previewSuite, startMockApi, waitForStill } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite, startMockApi, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = '/deals/alibaba-sina-weibo-2013';
@@ -18,7 +18,7 @@ const tableValues = (page, widget) =>
 
 async function openDashboard(browser, url, options) {
   const opened = await newPage(browser, options);
-  await opened.page.goto(url);
+  await gotoInteractive(opened.page, url);
   await opened.page
     .locator('.chart-card[data-widget="option"] .bar-option .recharts-bar-rectangle path')
     .first()

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const DEAL = 'alibaba-sina-weibo-2013';
 
@@ -18,7 +18,7 @@ describe('the Content-Security-Policy of the built app', () => {
   async function visit(path, act = async () => {}) {
     const { page, context, problems } = await newPage(suite.browser, { acceptDownloads: true });
     await page.addInitScript(COLLECT_VIOLATIONS);
-    await page.goto(suite.server.url + path);
+    await gotoInteractive(page, suite.server.url + path);
     await page.locator('.recharts-surface, .timeline [data-mark], .embed__footer').first().waitFor();
     await act(page);
     // Everything the page will fetch has been fetched (violations are reported as loads are refused).

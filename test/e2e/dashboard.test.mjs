@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -11,7 +11,7 @@ describe('the dashboard in Chromium, served from the production build', () => {
 
   it('opens the seed deal at / with four KPI cards, their statuses and sources', async () => {
     const { page, problems, context } = await newPage(suite.browser);
-    await page.goto(suite.server.url + '/');
+    await gotoInteractive(page, suite.server.url + '/');
     await page.waitForURL('**/deals/alibaba-sina-weibo-2013');
     const cards = page.locator('.kpi-card[data-figure]');
     await cards.nth(3).waitFor();
@@ -46,7 +46,7 @@ describe('the dashboard in Chromium, served from the production build', () => {
 
   it('shows German formatting and the dark theme', async () => {
     const { page, problems, context } = await newPage(suite.browser, { colorScheme: 'dark', locale: 'de-DE' });
-    await page.goto(suite.server.url + '/deals/alibaba-sina-weibo-2013');
+    await gotoInteractive(page, suite.server.url + '/deals/alibaba-sina-weibo-2013');
     await page.locator('.kpi-card[data-figure]').nth(3).waitFor();
     // Intl writes non-breaking spaces; compare them as plain ones.
     const values = (await page.locator('.kpi-card__value').allTextContents()).map((v) => v.replace(/\s/g, ' '));
@@ -60,7 +60,7 @@ describe('the dashboard in Chromium, served from the production build', () => {
 
   it('shows a not-found page for an unknown deal, with a way back', async () => {
     const { page, context } = await newPage(suite.browser);
-    await page.goto(suite.server.url + '/deals/no-such-deal');
+    await gotoInteractive(page, suite.server.url + '/deals/no-such-deal');
     await page.getByRole('heading', { name: 'Deal not found' }).waitFor();
     await page.getByRole('link', { name: /Alibaba–Sina Weibo/ }).click();
     await page.locator('.kpi-card[data-figure]').nth(3).waitFor();

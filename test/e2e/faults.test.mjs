@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
@@ -28,7 +28,7 @@ describe('fault scenarios from the address (?mock=…)', () => {
   async function open(target, mock) {
     const { page, context } = await newPage(suite.browser);
     const problems = trackProblems(page);
-    await page.goto(`${suite.server.url}${target.path}?${target.view}&mock=${mock}`);
+    await gotoInteractive(page, `${suite.server.url}${target.path}?${target.view}&mock=${mock}`);
     return { page, context, problems };
   }
 

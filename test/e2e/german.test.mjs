@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { newPage, previewSuite, startMockApi, waitForStill } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite, startMockApi, waitForStill } from './harness.mjs';
 
 // A German page is German throughout: none of the data's English texts (the list is built from the
 // API's own answer, every `{ en, de }` pair whose two texts differ) and no bare "$" for US dollars.
@@ -65,14 +65,14 @@ describe('a German page, in Chromium', () => {
 
   it('the dashboard, in euros and in dollars, with a valuation the reader typed: no English data, no bare "$"', async () => {
     const { page, problems, context } = await newPage(suite.browser, { locale: 'de-DE' });
-    await page.goto(`${suite.server.url}/deals/${DEAL}`);
+    await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}`);
     await page.getByRole('article', { name: 'Kaufpreis' }).waitFor();
     await waitForStill(page, 'main');
     const { pairs, titles } = await dataTexts(mockApi);
     assert.ok(pairs.length > 60, `${pairs.length} texts in the data`);
 
     for (const currency of ['EUR', 'USD']) {
-      await page.goto(`${suite.server.url}/deals/${DEAL}?currency=${currency}&valuation=4`);
+      await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}?currency=${currency}&valuation=4`);
       await page.locator('.chart-card[data-widget="option"] svg').first().waitFor();
       await waitForStill(page, 'main');
       const text = await pageTexts(page);
@@ -86,13 +86,13 @@ describe('a German page, in Chromium', () => {
 
   it('the timeline, every event opened in turn: titles, summaries and figures in German', async () => {
     const { page, problems, context } = await newPage(suite.browser, { locale: 'de-DE' });
-    await page.goto(`${suite.server.url}/deals/${DEAL}/timeline`);
+    await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}/timeline`);
     await page.locator('.timeline__subtitle').waitFor();
     const { pairs, titles } = await dataTexts(mockApi);
     const { events } = await mockApi.get(`/api/deals/${DEAL}/events`);
     assert.equal(events.length, 8);
     for (const event of events) {
-      await page.goto(`${suite.server.url}/deals/${DEAL}/timeline?event=${event.id}`);
+      await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}/timeline?event=${event.id}`);
       await page.locator(`.timeline-detail[data-event-id="${event.id}"]`).waitFor();
       await waitForStill(page, '.timeline');
       const text = await pageTexts(page);
@@ -106,7 +106,7 @@ describe('a German page, in Chromium', () => {
 
   it('the English page, for contrast, shows the English texts and none of the German ones', async () => {
     const { page, problems, context } = await newPage(suite.browser, { locale: 'en-GB' });
-    await page.goto(`${suite.server.url}/deals/${DEAL}/timeline?event=deal-2013-04-29`);
+    await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}/timeline?event=deal-2013-04-29`);
     await page.locator('.timeline-detail[data-event-id="deal-2013-04-29"]').waitFor();
     const { pairs } = await dataTexts(mockApi);
     const text = await pageTexts(page);
@@ -124,7 +124,7 @@ describe('"Known as of" in the app’s language, in Chromium', () => {
   it('shows and reads TT.MM.JJJJ on a German page, names a day it cannot read, and keeps the view', async () => {
     // The browser speaks English; the reader chose German in the app: the field follows the app.
     const { page, problems, context } = await newPage(suite.browser, { locale: 'en-US' });
-    await page.goto(`${suite.server.url}/deals/${DEAL}?asof=2013-05-01`);
+    await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}?asof=2013-05-01`);
     await page.getByLabel('Language').selectOption('de');
     const field = page.getByLabel('Bekannt am');
     await page.waitForFunction(() => document.querySelector('.as-of input')?.value === '01.05.2013');

@@ -111,6 +111,19 @@ export async function newPage(browser, options = {}) {
 }
 
 /**
+ * Opens `url` and waits until the app answers the reader: it has drawn, or taken over from the
+ * prerendered HTML, everything the page shows (main.tsx sets <html data-interactive>). A prerendered
+ * page is readable before that, but a click before it would land on inert HTML.
+ */
+export async function gotoInteractive(page, url, options) {
+  const response = await page.goto(url, options);
+  await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true', null, {
+    timeout: 30_000,
+  });
+  return response;
+}
+
+/**
  * Waits until the drawing inside `selector` has stopped moving: every shape's geometry the same for
  * `frames` animation frames in a row (chart bars grow in; a test must not count or photograph them
  * half-grown). A condition, not a fixed sleep: it returns as soon as the page is still.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const DASHBOARD = '/deals/alibaba-sina-weibo-2013';
 const TIMELINE = `${DASHBOARD}/timeline`;
@@ -11,7 +11,7 @@ const waitForAddress = (page, address) =>
 
 async function openDashboard(browser, url) {
   const opened = await newPage(browser);
-  await opened.page.goto(url);
+  await gotoInteractive(opened.page, url);
   await opened.page.getByRole('slider', { name: /Valuation \(slider\)/ }).waitFor();
   return opened;
 }
@@ -57,9 +57,9 @@ describe('Back and Forward walk through the views, in Chromium', () => {
   it('on the timeline page, keeps one entry per filter and selection; Back past the first leaves the page', async () => {
     const { page, problems, context } = await newPage(suite.browser);
     // The page the reader came from, so that leaving the timeline has somewhere to land.
-    await page.goto(suite.server.url + DASHBOARD);
+    await gotoInteractive(page, suite.server.url + DASHBOARD);
     await page.locator('.kpi-card[data-figure]').first().waitFor();
-    await page.goto(suite.server.url + TIMELINE);
+    await gotoInteractive(page, suite.server.url + TIMELINE);
     await page.locator('.timeline[data-ready="true"] [data-mark]').first().waitFor();
     const market = page.getByRole('checkbox', { name: 'Market' });
     const marketChecked = (checked) =>
@@ -159,7 +159,7 @@ describe('Back and Forward walk through the views, in Chromium', () => {
 
   it('opens the seed deal from / with the query kept, and Back does not bounce into the redirect', async () => {
     const { page, problems, context } = await newPage(suite.browser);
-    await page.goto(suite.server.url + '/?currency=USD&asof=2013-05-01');
+    await gotoInteractive(page, suite.server.url + '/?currency=USD&asof=2013-05-01');
     await waitForAddress(page, `${DASHBOARD}?currency=USD&asof=2013-05-01`);
     await page
       .getByRole('status')

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { PNG } from 'pngjs';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
@@ -76,7 +76,7 @@ const DASHBOARD_READY = ['.kpi-card__value >> nth=3', '[data-widget="option"]', 
 /** Opens a page, waits until what it shows has arrived, and prints it. */
 async function printPage(browser, url, lang, name, ready = DASHBOARD_READY) {
   const { page, context, problems } = await newPage(browser, { locale: WORDS[lang].locale });
-  await page.goto(url);
+  await gotoInteractive(page, url);
   for (const selector of ready) await page.locator(selector).first().waitFor();
   const kpis = [];
   if (await page.locator('[data-widget="kpis"]').count()) {

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const PAGE = '/deals/alibaba-sina-weibo-2013/timeline';
@@ -59,7 +59,7 @@ describe('an exported timeline image reads as the screen does', () => {
         colorScheme: variant.colorScheme,
         locale: variant.locale,
       });
-      await page.goto(suite.server.url + PAGE);
+      await gotoInteractive(page, suite.server.url + PAGE);
       await page.locator('.timeline[data-ready="true"] [data-mark]').first().waitFor();
       await page.locator('.timeline__export[data-prepared="true"]').waitFor();
       await page.evaluate(() => document.fonts.ready);
@@ -163,7 +163,7 @@ describe('an exported timeline image reads as the screen does', () => {
 
   it("gives the Embed dialog's static image the export's drawing, filters and as-of day included", async () => {
     const { page, problems, context } = await newPage(suite.browser, { acceptDownloads: true });
-    await page.goto(`${suite.server.url}${PAGE}?kinds=announcement,market&asof=2013-05-01`);
+    await gotoInteractive(page, `${suite.server.url}${PAGE}?kinds=announcement,market&asof=2013-05-01`);
     await page.locator('.timeline[data-ready="true"] [data-mark]').first().waitFor();
     await page.locator('.timeline__export[data-prepared="true"]').waitFor();
     const exported = (await exportAs(page, 'Vector (SVG)')).bytes.toString('utf8');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import ICAL from 'ical.js';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const PAGE = '/deals/alibaba-sina-weibo-2013/timeline';
@@ -54,7 +54,7 @@ describe('the timeline in Chromium', () => {
 
   async function page(path, options) {
     const opened = await newPage(suite.browser, { acceptDownloads: true, ...options });
-    await opened.page.goto(suite.server.url + path);
+    await gotoInteractive(opened.page, suite.server.url + path);
     await opened.page.locator('.timeline[data-ready="true"] [data-mark]').first().waitFor();
     return opened;
   }

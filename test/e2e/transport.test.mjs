@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const DEAL = 'alibaba-sina-weibo-2013';
 
@@ -13,7 +13,7 @@ describe('how a mocked build reaches its API', () => {
     const { page, context, problems } = await newPage(suite.browser);
     const requests = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(suite.server.url + path);
+    await gotoInteractive(page, suite.server.url + path);
     const mockLayer = () => requests.filter((p) => /\/assets\/(browser|scenarios)-[\w-]+\.js$/.test(p));
     const workers = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
     const nativeFetch = () => page.evaluate(() => /\[native code\]/.test(Function.prototype.toString.call(fetch)));

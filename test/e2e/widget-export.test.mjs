@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
@@ -184,7 +184,7 @@ describe('static widget images', () => {
         locale: locale === 'de' ? 'de-DE' : 'en-GB',
         reducedMotion: 'reduce',
       });
-      await page.goto(`${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
+      await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
       const chart = page.locator('[data-widget="stake"] svg.recharts-surface');
       await page.locator('[data-widget="stake"] .bar-headroom path').first().waitFor();
       await page.evaluate(() => document.fonts.ready);
@@ -253,7 +253,7 @@ describe('static widget images', () => {
         colorScheme,
         locale: locale === 'de' ? 'de-DE' : 'en-GB',
       });
-      await page.goto(`${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
+      await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
       const cards = page.locator('[data-widget="kpis"] .kpi-card');
       await page.locator('[data-widget="kpis"] .kpi-card__value').nth(3).waitFor();
       const surface = rgb(
@@ -303,7 +303,7 @@ describe('static widget images', () => {
     const { page, problems, context } = await newPage(suite.browser, { acceptDownloads: true });
     const day = '2013-04-29';
     // Before Xinhua's USD 380M (30 Apr) the dollar total is the article's EUR 290M, converted.
-    await page.goto(`${suite.server.url}/deals/${DEAL}?asof=${day}&currency=USD`);
+    await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}?asof=${day}&currency=USD`);
     const note = page.locator('[data-widget="revenue"] .currency-note');
     await note.waitFor();
     const noteText = (await note.textContent()).replace(/\s+/g, ' ').trim();

@@ -1,0 +1,188 @@
+// When a page paints what it shows, and how much its layout shifts, recorded inside the page by a
+// context init script (it runs before any of the page's own scripts, boot.js included):
+// - "inserted": the moment a MutationObserver on the document first sees a watch's selectors match;
+// - "painted": the time taken in the next requestAnimationFrame callback after that, the frame that
+//   paints it (Chromium runs no animation frame while the page's stylesheets still block rendering,
+//   so this is the start of the first frame that can show it). One method for the app's pages, the
+//   reference page and the report's embeds, so that their ratios compare like with like;
+// - CLS: the sum of every 'layout-shift' entry without recent input (PerformanceObserver, buffered),
+//   from navigation until the caller reads it;
+// - when <html data-interactive="true"> was set (the client has taken the prerendered page over).
+import { newPage } from '../e2e/harness.mjs';
+
+/** What a watch waits for: every selector matches at least `count` elements, with text when `text`. */
+export const WATCHES = {
+  /** The reference page's and the dashboard's first chart: the first Recharts bar. */
+  firstChart: [{ selector: '.recharts-bar-rectangle' }],
+  /** The dashboard's four key figures with their statuses. */
+  dashboardKpis: [
+    { selector: '.kpi-cards .kpi-card__value', count: 4, text: true },
+    { selector: '.kpi-cards .kpi-card__status', count: 4, text: true },
+  ],
+  /** The KPI embed's four figures. */
+  kpiValues: [{ selector: '.kpi-card__value', count: 4, text: true }],
+  /** A timeline's axis marks. */
+  timelineMarks: [{ selector: 'svg.timeline-svg [data-mark]' }],
+};
+
+/** Runs in the page before its scripts (top frame only): see the head of this file. */
+const RECORD = (watches) => {
+  if (window.top !== window) return;
+  const bench = (window.__bench = { inserted: {}, painted: {}, interactive: null, cls: 0, shifts: [] });
+  const describe = (node) => {
+    if (!node || node.nodeType !== 1) return node?.nodeName?.toLowerCase() ?? '?';
+    const classes = typeof node.className === 'string' ? node.className.trim().split(/\s+/).filter(Boolean) : [];
+    return node.localName + (node.id ? `#${node.id}` : '') + classes.map((c) => `.${c}`).join('');
+  };
+  const met = (conditions) =>
+    conditions.every(({ selector, count = 1, text = false }) => {
+      const found = document.querySelectorAll(selector);
+      return found.length >= count && (!text || [...found].every((e) => e.textContent.trim() !== ''));
+    });
+  const pending = Object.entries(watches);
+  const observer = new MutationObserver(() => {
+    if (bench.interactive === null && document.documentElement?.dataset.interactive === 'true') {
+      bench.interactive = performance.now();
+    }
+    for (let i = pending.length - 1; i >= 0; i -= 1) {
+      const [name, conditions] = pending[i];
+      if (!met(conditions)) continue;
+      pending.splice(i, 1);
+      bench.inserted[name] = performance.now();
+      requestAnimationFrame(() => {
+        bench.painted[name] = performance.now();
+        // The same moment in a performance trace (traceAppJsStart lines the two clocks up with it).
+        performance.mark(`bench:painted:${name}`);
+      });
+    }
+    if (pending.length === 0 && bench.interactive !== null) observer.disconnect();
+  });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-interactive'],
+  });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      bench.cls += entry.value;
+      bench.shifts.push({
+        at: entry.startTime,
+        value: entry.value,
+        sources: (entry.sources ?? []).map((s) => describe(s.node)),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/** Installs the recorder in `page` (before it navigates): `watches` maps names to WATCHES entries. */
+export function recordPage(page, watches = {}) {
+  return page.addInitScript(RECORD, watches);
+}
+
+/** What the recorder has seen so far, and the page's first contentful paint. */
+export function readRecord(page) {
+  return page.evaluate(() => ({
+    ...window.__bench,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  }));
+}
+
+/** Waits until every watch named has painted; fails naming the ones that did not. */
+export async function waitForPainted(page, names, timeoutMs, problems = []) {
+  try {
+    await page.waitForFunction((names) => names.every((n) => window.__bench?.painted[n] !== undefined), names, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
+  } catch (error) {
+    const state = await page.evaluate(() => window.__bench ?? null).catch(() => null);
+    const missing = names.filter((n) => state?.painted[n] === undefined);
+    throw new Error(
+      `${page.url()}: not painted within ${timeoutMs / 1000} s: ${missing.join(', ')} ` +
+        `(${error.message.split('\n')[0]})\nproblems: ${JSON.stringify(problems)}`,
+      { cause: error },
+    );
+  }
+}
+
+/** Waits until the client has taken the page over (<html data-interactive="true">, see src/lib/hydration.ts). */
+export async function waitForInteractive(page, timeoutMs, problems = []) {
+  try {
+    await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true', null, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
+  } catch (error) {
+    throw new Error(
+      `${page.url()}: not interactive within ${timeoutMs / 1000} s (${error.message.split('\n')[0]})\n` +
+        `problems: ${JSON.stringify(problems)}`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * One cold load of `url` in a fresh context: waits until every watch has painted and, with
+ * `interactive`, until the page is interactive, then `settleMs` more (CLS counts until then).
+ * With `trace`, the load runs under a Chromium performance trace and the result carries `appJs`
+ * (traceAppJsStart) for the watch named `trace`. Fails on an uncaught exception in the page.
+ */
+export async function measurePage(browser, url, { watches = {}, interactive = true, settleMs = 0, timeoutMs, trace }) {
+  const { context, page, problems } = await newPage(browser);
+  let tracing = false;
+  try {
+    await recordPage(page, watches);
+    if (trace) {
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+      tracing = true;
+    }
+    await page.goto(url);
+    await waitForPainted(page, Object.keys(watches), timeoutMs, problems);
+    if (interactive) await waitForInteractive(page, timeoutMs, problems);
+    if (settleMs) await page.waitForTimeout(settleMs);
+    const record = await readRecord(page);
+    if (tracing) {
+      tracing = false;
+      const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
+      record.appJs = traceAppJsStart(events, trace, record.painted[trace], new URL(url).origin);
+    }
+    const uncaught = problems.filter((p) => p.startsWith('uncaught:'));
+    if (uncaught.length) throw new Error(`${url}: the page threw:\n  ${uncaught.join('\n  ')}`);
+    return { ...record, problems };
+  } finally {
+    if (tracing) await browser.stopTracing().catch(() => {});
+    await context.close();
+  }
+}
+
+/**
+ * When the app's JavaScript first ran, from the trace of a page load, in the page's own clock (ms
+ * since its navigation start): the start of the first evaluation of a module script (the app's are
+ * the only module scripts its pages have; Chromium's 'v8.evaluateModule'), or of a call into a
+ * script of the app's /assets/ ('EvaluateScript', 'FunctionCall'), whichever is first, on the page's
+ * main thread. That is the moment the app's code begins to execute, not a bound on it: fetching and
+ * compiling it come before and do not count. public/boot.js is a classic script of its own, apart:
+ * `bootJs` is when it ran. The two clocks are lined up by the 'bench:painted:<watch>' mark, which
+ * is in both (`paintedMs` is its time in the page).
+ */
+export function traceAppJsStart(events, watch, paintedMs, origin) {
+  const mark = events.find((e) => e.name === `bench:painted:${watch}` && e.cat.includes('blink.user_timing'));
+  if (!mark) throw new Error(`the performance trace has no 'bench:painted:${watch}' mark`);
+  const onMainThread = (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X';
+  const url = (e) => e.args?.data?.url ?? '';
+  const app = (e) =>
+    e.name === 'v8.evaluateModule' ||
+    ((e.name === 'EvaluateScript' || e.name === 'FunctionCall') && url(e).startsWith(`${origin}/assets/`));
+  const toPage = (e) => paintedMs + (e.ts - mark.ts) / 1000;
+  const first = events.filter((e) => onMainThread(e) && app(e)).sort((a, b) => a.ts - b.ts)[0];
+  if (!first) throw new Error("the performance trace shows no evaluation of the app's scripts");
+  const boot = events.find((e) => onMainThread(e) && e.name === 'EvaluateScript' && url(e).endsWith('/boot.js'));
+  return {
+    startMs: toPage(first),
+    what: first.name === 'v8.evaluateModule' ? 'module evaluation' : `${first.name} ${url(first)}`,
+    bootJsMs: boot ? toPage(boot) : null,
+  };
+}
