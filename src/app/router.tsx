@@ -4,12 +4,9 @@ import { Redirect, Route, Switch } from 'wouter';
 import { Boundary } from '../components/boundary';
 import { loadable } from '../components/loadable';
 import { LoadingState } from '../components/query-state';
-import { dealQueryOptions } from '../features/deal/api/get-deal';
 import { dealsQueryOptions } from '../features/deal/api/get-deals';
-import { metricQueryOptions } from '../features/deal/api/get-metric';
 import { useT } from '../lib/i18n';
 import { parseAsOf } from '../lib/url-params';
-import type { MetricId } from '../lib/schemas';
 import { EmbedLayout } from './embed/embed-layout';
 import { Layout } from './layout';
 import { useRawSearch, useRouteParam } from './location';
@@ -17,6 +14,7 @@ import { SEED_DEAL_PATH } from './paths';
 import NotFoundRoute from './routes/not-found';
 import { WIDGET_IDS, type WidgetId, type WidgetQuery } from './widgets/registry';
 import { isWidgetId, pageQueries } from './widgets/widget-queries';
+import { widgetQueryOptions } from './widgets/widget-query-options';
 
 // Every route is its own chunk, loaded when it is visited: an embed never downloads the dashboard.
 const DashboardRoute = loadable(() => import('./routes/dashboard'), 'what.page');
@@ -39,20 +37,7 @@ function Prefetch({ widgets }: { widgets: readonly WidgetId[] }) {
 
 // One component per query, so each calls its hook once, always the same.
 function PrefetchQuery({ dealId, query }: { dealId: string; query: WidgetQuery }) {
-  return query.endpoint === 'deal' ? (
-    <PrefetchDeal dealId={dealId} />
-  ) : (
-    <PrefetchMetric dealId={dealId} metric={query.metric} />
-  );
-}
-
-function PrefetchDeal({ dealId }: { dealId: string }) {
-  usePrefetchQuery(dealQueryOptions(dealId));
-  return null;
-}
-
-function PrefetchMetric({ dealId, metric }: { dealId: string; metric: MetricId }) {
-  usePrefetchQuery(metricQueryOptions(dealId, metric));
+  usePrefetchQuery(widgetQueryOptions(dealId, query));
   return null;
 }
 

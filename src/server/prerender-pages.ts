@@ -7,8 +7,8 @@ import type * as Render from './render';
 
 /**
  * Draws every page and embed of every deal the API serves to static HTML after the client build
- * (see render.tsx): `dist/<path>.html` (what `vite preview` and most static hosts serve for `<path>`), each with the query cache it was drawn from. The
- * answers come from the mocked API's prerendered answers (the `prerendered-api` plugin), or, in a
+ * (see render.tsx): `dist/<path>.html` (what `vite preview` and most static hosts serve for
+ * `<path>`), each with the query cache it was drawn from. The answers come from the mocked API's prerendered answers (the `prerendered-api` plugin), or, in a
  * build for a real API (VITE_API_BASE_URL), from that API if it answers at build time; if it does
  * not, the pages render in the client as before. The build's output says which.
  */

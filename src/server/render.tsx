@@ -4,16 +4,16 @@ import { Root } from '../app/app';
 import { pageAt, prerenderedPages } from '../app/pages';
 import { writeQueryState } from '../app/query-state';
 import { pageQueries } from '../app/widgets/widget-queries';
+import { widgetQueryOptions } from '../app/widgets/widget-query-options';
 import { preloadLoadables } from '../components/loadable';
 import { dealQueryOptions } from '../features/deal/api/get-deal';
 import { dealsQueryOptions, getDeals } from '../features/deal/api/get-deals';
-import { metricQueryOptions } from '../features/deal/api/get-metric';
 import { HttpError, setTransport, type Transport } from '../lib/api-client';
 import { loadLocale, translate, type Locale } from '../lib/i18n';
 import { splitLocalePath } from '../lib/locale-path';
 import { createQueryClient } from '../lib/react-query';
 
-// The build's prerender step (prerenderedPages() in mocks/prerender-plugin.ts) loads this module in
+// The build's prerender step (the prerendered-pages plugin, prerender-pages.ts) loads this module in
 // Node and draws every page and embed to HTML with react-dom/server: the same components and the same
 // API answers as the client, which then hydrates that HTML instead of drawing it again. Recharts
 // draws nothing on a server (recharts #5997, #6139): the charts' space is reserved, their titles,
@@ -43,12 +43,7 @@ function queriesFor(pathname: string): FetchQueryOptions[] {
   const page = pageAt(pathname);
   if (!page) return [];
   if (page.kind === 'index') return [dealsQueryOptions(null) as FetchQueryOptions];
-  return pageQueries(page.widgets).map(
-    (query) =>
-      (query.endpoint === 'deal'
-        ? dealQueryOptions(page.dealId)
-        : metricQueryOptions(page.dealId, query.metric)) as FetchQueryOptions,
-  );
+  return pageQueries(page.widgets).map((query) => widgetQueryOptions(page.dealId, query));
 }
 
 /** `<` escaped, so that no text in the data can close the script block it travels in. */
@@ -89,10 +84,7 @@ export async function renderPage(pathname: string, transport: Transport): Promis
   const state = scriptSafe(JSON.stringify(writeQueryState(queryClient)));
   const page = pageAt(pathname);
   const deal =
-    page && page.kind !== 'index'
-      ? (queryClient.getQueryData(dealQueryOptions(page.dealId).queryKey) as
-          { name?: Record<Locale, string> } | undefined)
-      : undefined;
+    page && page.kind !== 'index' ? queryClient.getQueryData(dealQueryOptions(page.dealId).queryKey) : undefined;
   const name = deal?.name?.[locale];
   const app = translate(locale, 'app.title');
   return { html, state, locale, title: name ? `${app} · ${name}` : app };
