@@ -41,14 +41,21 @@ export function readQueryState(queryClient: QueryClient, state: unknown): void {
     console.error('The page’s prerendered data has an unknown shape; it asks the API again.');
     return;
   }
-  hydrate(queryClient, state.cache as unknown as DehydratedState);
+  // The answers arrived with the page: they count as fetched now, not when the build asked for
+  // them, or every page opened more than the queries' staleTime after its build would ask again.
+  const now = Date.now();
+  const cache = state.cache as unknown as DehydratedState;
+  hydrate(queryClient, {
+    ...cache,
+    queries: cache.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })),
+  });
   for (const refusal of state.refused as Refusal[]) {
     const query = queryClient.getQueryCache().build(queryClient, { queryKey: refusal.queryKey });
     query.setState({
       status: 'error',
       fetchStatus: 'idle',
       error: new HttpError(refusal.status, refusal.code, refusal.message),
-      errorUpdatedAt: Date.now(),
+      errorUpdatedAt: now,
       fetchFailureCount: 1,
     });
   }

@@ -183,6 +183,23 @@ describe('prerendered pages and embeds, in Chromium', () => {
     await context.close();
   });
 
+  it('a prerendered page asks its API for nothing: its answers came with it, however old the build', async () => {
+    const { context, page, problems } = await newPage(browser);
+    // The reader opens the page an hour after the build: the answers still count from when the page arrived.
+    await page.clock.install({ time: Date.now() + 60 * 60_000 });
+    const asked = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/mock-api/') || pathname.startsWith('/api/')) asked.push(pathname);
+    });
+    await gotoInteractive(page, `${server.url}/deals/${SEED}`);
+    await page.locator('.recharts-surface').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.state--loading'));
+    assert.deepEqual(asked, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('a permalink shows its own view, never the default one first', async () => {
     const { context, page, problems } = await newPage(browser);
     const scripts = await holdAppScripts(page);

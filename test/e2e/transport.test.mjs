@@ -21,7 +21,8 @@ describe('how a mocked build reaches its API', () => {
   }
 
   it('draws the dashboard from the prerendered answers, with neither MSW nor a service worker', async () => {
-    const { page, context, problems, requests, mockLayer, workers, nativeFetch } = await visit(`/deals/${DEAL}`);
+    // "/" is the app's shell (a prerendered dashboard brings its answers inside the page): it asks.
+    const { page, context, problems, requests, mockLayer, workers, nativeFetch } = await visit('/');
     await page.locator('.kpi-card[data-figure]').nth(3).waitFor();
     await page.locator('.chart-card[data-widget="option"] .recharts-surface').waitFor();
     await page.locator('.timeline [data-mark]').first().waitFor();
