@@ -124,6 +124,14 @@ describe('checkDealFile', () => {
     );
   });
 
+  it('refuses a figure id with a colon: those are kept for the figures the app computes', () => {
+    const file = seed();
+    file.deal.market[0].id = 'computed:implied-valuation-usd';
+    expect(problemsOf(pretty(file)).map((p) => `${p.path}: ${p.message}`)).toContain(
+      'deal.market[0].id: a figure id here has no colon: "computed:…" ids are kept for the figures the app computes',
+    );
+  });
+
   it('refuses a derived figure computed from a figure the file does not have', () => {
     const file = seed();
     Object.assign(file.deal.terms.considerationUsd, {

@@ -96,6 +96,15 @@ function crossReferenceProblems(file: unknown): { path: Key[]; message: string }
     figures.map((f) => ({ id: stringAt(f.value, 'id'), path: [...f.path, 'id'] })),
     'figure',
   );
+  // The app computes figures beside the file's (src/features/charts/utils/derive.ts, computedId):
+  // their ids have a colon, so that no file figure can share one with them on a chart.
+  for (const f of figures) {
+    if (stringAt(f.value, 'id')?.includes(':'))
+      problems.push({
+        path: [...f.path, 'id'],
+        message: 'a figure id here has no colon: "computed:…" ids are kept for the figures the app computes',
+      });
+  }
   const events = listAt(deal, 'events');
   unique(
     events.map((e, i) => ({ id: stringAt(e, 'id'), path: ['deal', 'events', i, 'id'] })),

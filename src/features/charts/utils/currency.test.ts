@@ -39,13 +39,13 @@ describe('which shown values were converted with the sources’ pair', () => {
 
   it('revenue: on 2013-04-29, before Xinhua’s USD 380M, the dollar total is EUR 290M converted', () => {
     const shown = revenueShown(deal, 'USD', '2013-04-29');
-    expect(ids(shown, deal, '2013-04-29')).toEqual(['projected-revenue-in-usd']);
+    expect(ids(shown, deal, '2013-04-29')).toEqual(['computed:projected-revenue-in-usd']);
     expect(ids(revenueShown(deal, 'EUR', '2013-04-29'), deal, '2013-04-29')).toEqual([]);
   });
 
   it('option: in euros the 2014 cap of USD 5.5B is converted; in dollars nothing is', () => {
     const eur = conversions(optionShown(deal, 'EUR'), sourcePair(deal));
-    expect(eur.map((c) => c.figure.id)).toEqual(['option-valuation-cap-2014-in-eur']);
+    expect(eur.map((c) => c.figure.id)).toEqual(['computed:option-valuation-cap-2014-in-eur']);
     expect(eur[0].figure.value).toBeCloseTo((5.5e9 * 450) / 586, 0);
     expect(eur[0].from).toEqual({ value: expect.closeTo(5.5e9, 0), unit: 'USD' });
     expect(ids(optionShown(deal, 'USD'))).toEqual([]);

@@ -2,7 +2,7 @@ import { formatDecimal, formatFigure, formatValue } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
-import { derive } from './derive';
+import { computedId, derive } from './derive';
 
 export type Currency = 'EUR' | 'USD';
 export const CURRENCIES: readonly Currency[] = ['EUR', 'USD'];
@@ -45,7 +45,7 @@ export function inCurrency(
   if (!pair || (figure.unit !== 'EUR' && figure.unit !== 'USD')) return figure;
   const rate = currency === 'USD' ? pair.usdPerEur : 1 / pair.usdPerEur;
   return derive({
-    id: convertedId(figure.id, currency),
+    name: convertedName(figure.id, currency),
     label: figure.label,
     value: figure.value * rate,
     unit: currency,
@@ -55,8 +55,8 @@ export function inCurrency(
   });
 }
 
-/** The id of a figure converted into `currency`: how a conversion is told apart from any other formula. */
-function convertedId(id: string, currency: Currency): string {
+/** The name of a figure converted into `currency`: how a conversion is told apart from any other formula. */
+function convertedName(id: string, currency: Currency): string {
   return `${id}-in-${currency.toLowerCase()}`;
 }
 
@@ -75,7 +75,7 @@ export function conversions(shown: readonly (Figure | undefined)[], pair: Curren
   const found = new Map<string, Conversion>();
   for (const figure of shown) {
     if (!figure || (figure.unit !== 'EUR' && figure.unit !== 'USD') || !('inputs' in figure)) continue;
-    if (figure.id !== convertedId(figure.inputs[0] ?? '', figure.unit) || found.has(figure.id)) continue;
+    if (figure.id !== computedId(convertedName(figure.inputs[0] ?? '', figure.unit)) || found.has(figure.id)) continue;
     const fromUnit: Currency = figure.unit === 'USD' ? 'EUR' : 'USD';
     const rate = figure.unit === 'USD' ? pair.usdPerEur : 1 / pair.usdPerEur;
     found.set(figure.id, { figure, from: { value: figure.value / rate, unit: fromUnit } });

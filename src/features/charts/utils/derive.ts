@@ -2,8 +2,21 @@ import { latestDate } from '../../../lib/dates';
 import type { Citation, Figure, Unit } from '../../../lib/schemas';
 import { statusOfFigures } from '../../../lib/status';
 
+/**
+ * The ids of figures the app computes live apart from a deal file's: a file's figure ids have no
+ * colon (check-deal refuses one), so "computed:implied-valuation-usd" never meets the reported
+ * "implied-valuation-usd" in one chart, where React keys the bars by id.
+ */
+export const COMPUTED_ID_PREFIX = 'computed:';
+
+/** The id of a figure the app computes, from its name. */
+export function computedId(name: string): string {
+  return `${COMPUTED_ID_PREFIX}${name}`;
+}
+
 interface DeriveSpec {
-  id: string;
+  /** What the figure is, e.g. "option-cost": its id is `computedId(name)`. */
+  name: string;
   label: string;
   value: number;
   unit: Unit;
@@ -36,7 +49,7 @@ function citationsOf(inputs: Figure[]): Citation[] {
  * its inputs by the one rule (`statusOf`).
  */
 export function derive({
-  id,
+  name,
   label,
   value,
   unit,
@@ -47,7 +60,7 @@ export function derive({
   points,
 }: DeriveSpec): ComputedFigure {
   const base = {
-    id,
+    id: computedId(name),
     label,
     value,
     unit,

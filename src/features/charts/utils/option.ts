@@ -3,7 +3,7 @@ import { translate, type Locale } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
 import type { Deal, Figure } from '../../../lib/schemas';
 import { inCurrency, sourcePair, type Currency } from './currency';
-import { derive, type ComputedFigure } from './derive';
+import { computedId, derive, type ComputedFigure } from './derive';
 import { optionHeadroom, pointsShort } from './stake';
 import { impliedValuation } from './valuation';
 
@@ -87,7 +87,7 @@ export function optionWhatIf(
   const headroom = optionHeadroom(acquired, ceiling, locale);
   const preset = presetAt(optionPresets(deal, currency, asOf, locale), valuation);
   const assumed: Figure = preset?.valuation ?? {
-    id: 'option-valuation-assumed',
+    id: computedId('option-valuation-assumed'),
     label: translate(locale, 'option.assumedLabel'),
     status: 'modelled',
     value: valuation,
@@ -98,7 +98,7 @@ export function optionWhatIf(
     sources: deal.terms.optionPrice?.sources ?? ceiling.sources,
   };
   const cost = derive({
-    id: 'option-cost',
+    name: 'option-cost',
     label: translate(locale, 'option.costLabel'),
     value: assumed.value * (headroom.value / 100),
     unit: currency,

@@ -31,7 +31,7 @@ export function pointsShort(value: number, locale: Locale): string {
 /** Points the option may still add, ceiling − acquired: named and written in `locale` ("30 % − 18 %"). */
 export function optionHeadroom(acquired: Figure, ceiling: Figure, locale: Locale): Figure {
   return derive({
-    id: 'option-headroom',
+    name: 'option-headroom',
     label: translate(locale, 'stake.headroom'),
     value: ceiling.value - acquired.value,
     unit: 'percent',

@@ -76,7 +76,7 @@ describe('option what-if', () => {
 
   it('keeps the cost derived at the deal-implied valuation, itself derived', () => {
     const whatIf = optionWhatIf(deal, optionPresets(deal, 'EUR', null, 'en')[0].valuation.value, 'EUR', null, 'en')!;
-    expect(whatIf.valuation).toMatchObject({ id: 'implied-valuation-eur', status: 'derived' });
+    expect(whatIf.valuation).toMatchObject({ id: 'computed:implied-valuation-eur', status: 'derived' });
     expect(whatIf.cost).toMatchObject({ status: 'derived', formula: '€2.5bn × 12 pts' });
     // Typed as the URL rounds it, it is still the deal's valuation.
     expect(optionWhatIf(deal, 2.5e9, 'EUR', null, 'en')!.cost.status).toBe('derived');
@@ -140,7 +140,7 @@ describe('derive', () => {
     publicOn: reported.publicOn,
     sources: reported.sources,
   };
-  const spec = { id: 'x', label: 'X', value: 1, unit: 'count' as const, formula: 'a × b' };
+  const spec = { name: 'x', label: 'X', value: 1, unit: 'count' as const, formula: 'a × b' };
 
   it('derives from reported and derived inputs only', () => {
     const derived = derive({ ...spec, inputs: [reported] });
@@ -152,5 +152,11 @@ describe('derive', () => {
     const figure = derive({ ...spec, inputs: [reported, modelled] });
     expect(figure).toMatchObject({ status: 'modelled', formula: 'a × b', inputs: ['consideration', 'assumed'] });
     expect(figure.status === 'modelled' && figure.assumption).toBe('Two, for the sake of argument.');
+  });
+
+  it('gives a computed figure an id no deal file can hold, so it never meets the reported one', () => {
+    expect(derive({ ...spec, name: 'implied-valuation-usd', inputs: [reported] }).id).toBe(
+      'computed:implied-valuation-usd',
+    );
   });
 });

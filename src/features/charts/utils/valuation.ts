@@ -8,7 +8,7 @@ import { derive } from './derive';
 /** What the whole of Weibo was worth at the price paid: price / stake, named and written in `locale`. */
 export function impliedValuation(price: Figure, stake: Figure, locale: Locale): Figure {
   return derive({
-    id: `implied-valuation-${price.unit.toLowerCase()}`,
+    name: `implied-valuation-${price.unit.toLowerCase()}`,
     label: translate(locale, 'valuation.implied'),
     value: price.value / (stake.value / 100),
     unit: price.unit,
