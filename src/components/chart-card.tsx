@@ -3,11 +3,13 @@ import { useT } from '../lib/i18n';
 import type { Citation, Status } from '../lib/schemas';
 import { WidgetExportContext, type WidgetExportInfo } from './export-info';
 import { FootnoteMarks } from './footnotes';
-import { StatusSwatch } from './status-patterns';
+import { StatusSwatch, type LegendMark } from './status-patterns';
 
 export interface LegendItem {
   label: string;
   status: Status;
+  /** The mark the entry stands for on the chart, as its swatch draws it; a filled shape when absent. */
+  mark?: LegendMark;
 }
 
 /**
@@ -123,7 +125,7 @@ export function ChartCard({
           <ul className="legend" aria-label={t('chart.legend')}>
             {legend.map((item) => (
               <li key={`${item.label}-${item.status}`}>
-                <StatusSwatch status={item.status} /> {item.label}{' '}
+                <StatusSwatch status={item.status} mark={item.mark} /> {item.label}{' '}
                 <span className="legend__status">({t(`status.${item.status}`)})</span>
               </li>
             ))}

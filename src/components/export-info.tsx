@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Status } from '../lib/schemas';
+import type { LegendMark } from './status-patterns';
 
 // What a widget hands to its static image: the words a reader needs away from the app, taken
 // from the widget's own props and transforms, never read back from the page's class names.
@@ -22,7 +23,7 @@ export interface WidgetExportInfo {
   /** Under the title: as-of date, currency, the chart's parameters. */
   lines: string[];
   /** The chart's series with their statuses, as its on-screen legend. */
-  legend: { label: string; status: Status }[];
+  legend: { label: string; status: Status; mark?: LegendMark }[];
   notes: string[];
   /** One entry per source, in full. */
   sources: string[];

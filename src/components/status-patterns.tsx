@@ -25,9 +25,30 @@ export function StatusPatternDefs() {
   );
 }
 
-/** A small sample of a status fill, for legends. */
-export function StatusSwatch({ status }: { status: Status }) {
+/**
+ * What a legend entry stands for on the chart: a filled shape (bar, area), a solid line (a
+ * reference line) or a dashed line (a running sum): its swatch draws the same mark.
+ */
+export type LegendMark = 'fill' | 'line' | 'dashed-line';
+
+/** The dash of a chart's dashed line, and of its swatch: the one definition for both. */
+export const LINE_DASH = '6 3';
+
+/** A small sample of a status fill, or of a line, for legends. */
+export function StatusSwatch({ status, mark = 'fill' }: { status: Status; mark?: LegendMark }) {
   const stroke = `var(--${status})`;
+  if (mark !== 'fill')
+    return (
+      <svg className="swatch" width="18" height="12" aria-hidden="true" focusable="false">
+        <line
+          x1="0"
+          y1="6"
+          x2="18"
+          y2="6"
+          style={{ stroke, strokeWidth: 2, strokeDasharray: mark === 'dashed-line' ? LINE_DASH : undefined }}
+        />
+      </svg>
+    );
   return (
     <svg className="swatch" width="18" height="12" aria-hidden="true" focusable="false">
       <rect

@@ -275,6 +275,9 @@ const en = {
   'embed.openFull': 'Open the full view on the dashboard',
   'embed.unknownWidget':
     'There is no such widget. Known widgets: kpis, stake, valuation, revenue, users, option, timeline.',
+  // Revenue chart axes (issue 19, point 18): which axis is monthly and which cumulative.
+  'revenue.axis.monthly': 'Monthly, {unit}',
+  'revenue.axis.cumulative': 'Cumulative, {unit}',
 } as const;
 
 export type MessageKey = keyof typeof en;

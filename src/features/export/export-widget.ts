@@ -1,4 +1,5 @@
 import type { KpiCardSummary, WidgetExportInfo } from '../../components/export-info';
+import { LINE_DASH, type LegendMark } from '../../components/status-patterns';
 import type { Status } from '../../lib/schemas';
 import { frameExport, wrapToWidth, type ExportPalette, type LegendGroup } from './export-frame';
 import { exportFontCss } from './fonts';
@@ -129,7 +130,7 @@ export interface WidgetImageInput {
   labels: WidgetImageLabels;
 }
 
-interface Colours extends ExportPalette {
+export interface Colours extends ExportPalette {
   status: Record<Status, string>;
 }
 
@@ -151,14 +152,22 @@ function colours(element: HTMLElement): Colours {
   };
 }
 
-/** The same sample of a fill the screen's legend shows (status-patterns.tsx), in a 16x12 box. */
-function swatch(status: Status, c: Colours): string {
+/**
+ * The same sample the screen's legend shows (status-patterns.tsx), in a 16x12 box: a fill, or a
+ * line (dashed as the chart dashes it) for a series the chart draws as a line.
+ */
+function swatch(status: Status, c: Colours, mark: LegendMark = 'fill'): string {
+  if (mark !== 'fill') {
+    const dash = mark === 'dashed-line' ? ` stroke-dasharray="${LINE_DASH}"` : '';
+    return `<line x1="0" y1="6" x2="16" y2="6" stroke="${escapeXml(c.status[status])}" stroke-width="2"${dash}/>`;
+  }
   const fill = status === 'reported' ? escapeXml(c.status.reported) : `url(#status-${status})`;
   const dash = status === 'reported' ? '' : ` stroke-dasharray="${status === 'derived' ? '3 2' : '1 2'}"`;
   return `<rect x="0.75" y="0.75" width="14.5" height="10.5" fill="${fill}" stroke="${escapeXml(c.status[status])}" stroke-width="1.5"${dash}/>`;
 }
 
-function legends(info: WidgetExportInfo, labels: WidgetImageLabels, c: Colours): LegendGroup[] {
+/** The image's two legends: the chart's series, each with its mark, and what each status's fill means. */
+export function widgetLegends(info: WidgetExportInfo, labels: WidgetImageLabels, c: Colours): LegendGroup[] {
   const used = new Set<Status>([
     ...info.legend.map((item) => item.status),
     ...(info.cards ?? []).flatMap((card) => (card.status ? [card.status] : [])),
@@ -168,7 +177,7 @@ function legends(info: WidgetExportInfo, labels: WidgetImageLabels, c: Colours):
       heading: labels.legend,
       items: info.legend.map((item) => ({
         label: `${item.label} (${labels.status[item.status]})`,
-        swatch: swatch(item.status, c),
+        swatch: swatch(item.status, c, item.mark),
       })),
     },
     {
@@ -277,7 +286,7 @@ export async function buildWidgetImage(
     title: info.title,
     lines: info.lines,
     body,
-    legends: legends(info, labels, c),
+    legends: widgetLegends(info, labels, c),
     notes: info.notes,
     sources: info.sources,
     permalink: input.permalink,

@@ -272,4 +272,7 @@ export const de: Record<MessageKey, string> = {
   'embed.openFull': 'Vollständige Ansicht im Dashboard öffnen',
   'embed.unknownWidget':
     'Dieses Widget gibt es nicht. Bekannte Widgets: kpis, stake, valuation, revenue, users, option, timeline.',
+  // Revenue chart axes (issue 19, point 18): which axis is monthly and which cumulative.
+  'revenue.axis.monthly': 'Monatlich, {unit}',
+  'revenue.axis.cumulative': 'Kumuliert, {unit}',
 };

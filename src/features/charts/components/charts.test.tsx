@@ -146,6 +146,42 @@ describe('revenue chart', () => {
     ]);
   });
 
+  it('draws each legend swatch as its mark: bars as a filled box, the running sum dashed, the total a line', async () => {
+    renderRoute(DEAL);
+    const region = await chart('Projected extra revenue');
+    await waitFor(() => expectBars(region, 'bar-revenue', 36));
+    const swatches = [...region.querySelectorAll('.legend li svg.swatch')].map((svg) => {
+      const shape = svg.firstElementChild as SVGElement;
+      return [shape.tagName, (shape as SVGElement).style.strokeDasharray || 'solid'];
+    });
+    // The bars' dotted box; the cumulative line's dash as the chart draws it (6 3); the total's solid rule.
+    expect(swatches).toEqual([
+      ['rect', '1 2'],
+      ['line', '6 3'],
+      ['line', 'solid'],
+    ]);
+    const line = region.querySelector('.line-cumulative path.recharts-curve');
+    expect(line?.getAttribute('stroke-dasharray')).toBe('6 3');
+  });
+
+  it('names which axis is monthly and which cumulative', async () => {
+    renderRoute(DEAL);
+    const region = await chart('Projected extra revenue');
+    await waitFor(() => expect(region.querySelectorAll('.axis-caption')).toHaveLength(2));
+    const captions = () => [...region.querySelectorAll('.axis-caption')].map((c) => c.textContent);
+    expect(captions()).toEqual(['Monthly, €m', 'Cumulative, €m']);
+  });
+
+  it('names the axes in German on a German page', async () => {
+    renderRoute(DEAL, { locale: 'de' });
+    const region = await chart(/Zusatzumsatz/);
+    await waitFor(() => expect(region.querySelectorAll('.axis-caption')).toHaveLength(2));
+    expect([...region.querySelectorAll('.axis-caption')].map((c) => c.textContent)).toEqual([
+      'Monatlich, Mio.\u00a0€',
+      'Kumuliert, Mio.\u00a0€',
+    ]);
+  });
+
   it('changes the profile on request, labelled as modelled', async () => {
     const user = userEvent.setup();
     const { location } = renderRoute(DEAL);

@@ -6,9 +6,9 @@ import { AXIS_TICK, CARD_FONT } from '../../../components/tick-above';
 /** The axes' unit, set like their ticks. */
 const AXIS_CAPTION = { fontSize: '0.8125rem' };
 import { NARROW } from '../../../components/measured';
-import { STATUS_FILL } from '../../../components/status-patterns';
+import { LINE_DASH, STATUS_FILL } from '../../../components/status-patterns';
 import { formatDecimal, moneyScale, scaleCaption } from '../../../lib/format';
-import { useLocale, useT } from '../../../lib/i18n';
+import { translate, useLocale, useT } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
 import type { ChartModel } from '../models/chart-model';
 import { selectRevenueChart, type RevenueChartModel } from '../models/revenue-model';
@@ -38,16 +38,17 @@ export function RevenueBars({ model, width, animate }: { model: RevenueChartMode
   // The ticks Recharts would pick, given explicitly, so that each axis is as wide as its longest label.
   const monthTicks = valueTicks(Math.max(0, ...rows.map((row) => row.amount)));
   const totalTicks = valueTicks(Math.max(total.value, ...rows.map((row) => row.cumulative)));
-  // Bare numbers on the ticks and the unit once above each axis ("Mio. US$"): "12 Mio. US$" on
-  // every tick left a 320 px plot some 55 px wide.
-  const axis = (ticks: number[]) => {
+  // Bare numbers on the ticks and, once above each axis, what it measures and its unit ("Monthly,
+  // €m"): "12 Mio. US$" on every tick left a 320 px plot some 55 px wide, and two bare "€m" did
+  // not say which axis is which. The caption runs over the top margin, so it does not widen the axis.
+  const axis = (ticks: number[], key: 'revenue.axis.monthly' | 'revenue.axis.cumulative') => {
     const scale = moneyScale(ticks[ticks.length - 1]);
     const text = (v: number) => formatDecimal(v / scale, locale, 2);
-    const caption = scaleCaption(unit, scale, locale);
-    return { text, caption, width: axisWidth([...ticks.map(text), caption]) };
+    const caption = translate(locale, key, { unit: scaleCaption(unit, scale, locale) });
+    return { text, caption, width: axisWidth(ticks.map(text)) };
   };
-  const monthAxis = axis(monthTicks);
-  const totalAxis = axis(totalTicks);
+  const monthAxis = axis(monthTicks, 'revenue.axis.monthly');
+  const totalAxis = axis(totalTicks, 'revenue.axis.cumulative');
   const caption = (value: string, anchor: 'start' | 'end') => ({
     value,
     position: anchor === 'end' ? ('insideTopRight' as const) : ('insideTopLeft' as const),
@@ -109,7 +110,7 @@ export function RevenueBars({ model, width, animate }: { model: RevenueChartMode
         type="monotone"
         stroke={`var(--${status})`}
         strokeWidth={2}
-        strokeDasharray="6 3"
+        strokeDasharray={LINE_DASH}
         dot={false}
         isAnimationActive={animate}
         className="line-cumulative"

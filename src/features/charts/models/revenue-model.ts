@@ -71,8 +71,8 @@ export function selectRevenueChart(
     ],
     legend: [
       { label: t('revenue.monthly'), status: rowStatus },
-      { label: t('revenue.cumulative'), status: rowStatus },
-      { label: totalLabel, status: total.status },
+      { label: t('revenue.cumulative'), status: rowStatus, mark: 'dashed-line' },
+      { label: totalLabel, status: total.status, mark: 'line' },
     ],
     table: {
       columns: [t('revenue.col.month'), t('revenue.monthly'), t('revenue.cumulative'), t('chart.col.status')],
