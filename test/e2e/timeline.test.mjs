@@ -269,6 +269,62 @@ describe('the timeline in Chromium', () => {
     await context.close();
   });
 
+  it('makes a list row look selected only while its event is selected, and the focus ring another look', async () => {
+    const { page: p, problems, context } = await page(`${PAGE}${VIEW}`);
+    const rows = p.locator('.timeline-option');
+    await rows.first().waitFor();
+    /** Each row's look, by event id: what paints its background, its edge and its title. */
+    const looks = () =>
+      rows.evaluateAll((elements) =>
+        Object.fromEntries(
+          elements.map((row) => {
+            const style = getComputedStyle(row);
+            const title = getComputedStyle(row.querySelector('.timeline-option__title'));
+            const look = [style.backgroundColor, style.boxShadow, style.outlineStyle, title.textDecorationLine];
+            return [row.dataset.eventId, look.join(' | ')];
+          }),
+        ),
+      );
+    /** The ids of the rows that look unlike the plain ones (the look most rows share). */
+    const standingOut = async () => {
+      const byId = await looks();
+      const counts = new Map();
+      for (const look of Object.values(byId)) counts.set(look, (counts.get(look) ?? 0) + 1);
+      const plain = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      return Object.entries(byId)
+        .filter(([, look]) => look !== plain)
+        .map(([id]) => id);
+    };
+
+    assert.deepEqual(await standingOut(), [], 'with nothing selected, no row looks selected');
+
+    await p.locator('.timeline-option[data-event-id="users-2013-02"]').click();
+    await p.waitForURL((url) => url.searchParams.get('event') === 'users-2013-02');
+    assert.deepEqual(await standingOut(), ['users-2013-02'], 'the clicked row looks selected');
+
+    // Another event, selected on the axis: the row clicked before looks like any other again.
+    await p.locator('[data-mark="event"][data-event-id="deal-2013-04-29"]').click();
+    await p.waitForURL((url) => url.searchParams.get('event') === 'deal-2013-04-29');
+    assert.deepEqual(await standingOut(), ['deal-2013-04-29'], 'only the newly selected row looks selected');
+
+    // The keyboard's place in the list is a focus ring, not a second selection.
+    await p.locator('.timeline-list').focus();
+    await p.keyboard.press('Home');
+    const first = VIEW_IDS[0];
+    await p.waitForFunction(
+      (id) =>
+        getComputedStyle(document.querySelector(`.timeline-option[data-event-id="${id}"]`)).outlineStyle === 'solid',
+      first,
+    );
+    const byId = await looks();
+    assert.deepEqual((await standingOut()).sort(), [first, 'deal-2013-04-29'].sort());
+    assert.notEqual(byId[first], byId['deal-2013-04-29'], 'the focus ring looks unlike the selection');
+    assert.match(byId[first], /\| solid \|/, 'the row under the keyboard has a focus outline');
+    assert.doesNotMatch(byId['deal-2013-04-29'], /\| solid \|/, 'the selected row has no focus outline');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('zooms around the events, never into an empty view, and Back undoes each step', async () => {
     const { page: p, problems, context } = await page(PAGE);
     const zoomIn = p.getByRole('button', { name: 'Zoom in' });
