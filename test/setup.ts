@@ -1,8 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../mocks/node';
 import { loadLocale } from '../src/lib/i18n';
+import { consoleErrorProblems, watchConsoleErrors } from './console-errors';
 
 // The app fetches German before its first render (main.tsx); tests render without that step, so
 // the dictionary is here from the start and components render German synchronously, as before.
@@ -12,10 +13,14 @@ await loadLocale('de');
 configure({ asyncUtilTimeout: 4000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => watchConsoleErrors());
 afterEach(() => {
   cleanup();
   server.resetHandlers();
   localStorage.clear();
+  // After cleanup, so that what unmounting logs counts against the test too.
+  const problems = consoleErrorProblems();
+  if (problems.length > 0) throw new Error(`The test logged errors it did not expect:\n${problems.join('\n')}`);
 });
 afterAll(() => server.close());
 

@@ -54,7 +54,7 @@ describe('statuses, by the one status rule', () => {
     expect(modelTableRows(m.table).at(-1)?.[3]).toBe('Derived: €290m × US$586m / €450m');
     // Its name no longer calls it reported, in the legend, the line's label or the table.
     expect(m.total.label).toBe('Converted total about US$378m');
-    expect(m.legend.at(-1)).toEqual({ label: 'Converted total about US$378m', status: 'derived' });
+    expect(m.legend.at(-1)).toEqual({ label: 'Converted total about US$378m', status: 'derived', mark: 'line' });
     expect(modelTableRows(m.table).at(-1)?.[0]).toBe('Converted total');
   });
 
