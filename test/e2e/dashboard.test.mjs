@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
+import { expectConsoleError, gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -60,6 +60,8 @@ describe('the dashboard in Chromium, served from the production build', () => {
 
   it('shows a not-found page for an unknown deal, with a way back', async () => {
     const { page, context } = await newPage(suite.browser);
+    // The unknown deal's requests answer 404, as they should: the console says so, and nothing else.
+    expectConsoleError(page, /Failed to load resource: .* status of 404/);
     await gotoInteractive(page, suite.server.url + '/deals/no-such-deal');
     await page.getByRole('heading', { name: 'Deal not found' }).waitFor();
     await page.getByRole('link', { name: /Alibaba–Sina Weibo/ }).click();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
+import { expectConsoleError, gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const INDEX = '/deals';
 const SEED = 'alibaba-sina-weibo-2013';
@@ -277,6 +277,8 @@ describe('the deals index in Chromium', () => {
 
     assert.deepEqual(problems, []);
 
+    // The unknown deal's requests answer 404, as they should: the console says so, and nothing else.
+    expectConsoleError(page, /Failed to load resource: .* status of 404/);
     await gotoInteractive(page, `${suite.server.url}/deals/no-such-deal`);
     await page.getByRole('heading', { name: 'Deal not found' }).waitFor();
     await page.getByRole('link', { name: 'See all tracked deals' }).click();

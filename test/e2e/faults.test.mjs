@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
+import { expectConsoleError, gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
@@ -28,6 +28,8 @@ describe('fault scenarios from the address (?mock=…)', () => {
   async function open(target, mock) {
     const { page, context } = await newPage(suite.browser);
     const problems = trackProblems(page);
+    // The failed requests these scenarios ask for are the errors their console shows, on purpose.
+    if (/^(error|offline)/.test(mock)) expectConsoleError(page, /Failed to load resource/);
     await gotoInteractive(page, `${suite.server.url}${target.path}?${target.view}&mock=${mock}`);
     return { page, context, problems };
   }

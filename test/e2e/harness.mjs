@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as pollInterval } from 'node:timers/promises';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -98,16 +98,62 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** A page that records console errors and uncaught exceptions, for tests to assert on. */
+/**
+ * The contexts opened by the test running now, each with what its pages logged and what the test
+ * said it expects: after each test, an error nobody expected fails it (React's duplicate keys, an
+ * uncaught exception), as a reader's console would show it.
+ */
+const opened = [];
+
+/**
+ * A page that records console errors and uncaught exceptions, for tests to assert on; every page of
+ * its context is watched (a second tab, a popup), and the test that logged an unexpected one fails.
+ */
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
   const problems = [];
-  page.on('console', (msg) => {
+  const watch = { context, problems, expected: [] };
+  opened.push(watch);
+  context.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+  const page = await context.newPage();
   return { context, page, problems };
+}
+
+/**
+ * This test makes `page` (or any page of its context) log an error matching `pattern` on purpose,
+ * such as a failed request it asked the mocked API for: that one does not fail the test. Narrow
+ * patterns, please; an expected error that never comes fails the test too.
+ */
+export function expectConsoleError(page, pattern) {
+  const watch = opened.find((w) => w.context === page.context());
+  if (!watch) throw new Error('expectConsoleError: this page was not opened with newPage()');
+  watch.expected.push({ pattern, seen: false });
+}
+
+/** What the contexts opened since the last check logged that nobody expected; forgets them. */
+export function unexpectedProblems() {
+  const found = [];
+  for (const { problems, expected } of opened.splice(0)) {
+    for (const problem of problems) {
+      const match = expected.find((e) => e.pattern.test(problem));
+      if (match) match.seen = true;
+      else found.push(problem);
+    }
+    for (const e of expected) if (!e.seen) found.push(`expected a console error matching ${e.pattern}; none came`);
+  }
+  return found;
+}
+
+// Only under the test runner (node --test sets NODE_TEST_CONTEXT; a test file may also be run on its
+// own): the bench imports this module too, and a hook would make it print a test report.
+if (process.env.NODE_TEST_CONTEXT || /\.test\.mjs$/.test(process.argv[1] ?? '')) {
+  afterEach(() => {
+    const found = unexpectedProblems();
+    if (found.length > 0) throw new Error(`The page logged errors the test did not expect:\n${found.join('\n')}`);
+  });
 }
 
 /**

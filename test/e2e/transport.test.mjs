@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
+import { expectConsoleError, gotoInteractive, newPage, previewSuite } from './harness.mjs';
 
 const DEAL = 'alibaba-sina-weibo-2013';
 
@@ -44,6 +44,7 @@ describe('how a mocked build reaches its API', () => {
 
   it('starts the live worker on demand for what was not prerendered: an unknown deal', async () => {
     const { page, context, problems, mockLayer, workers, nativeFetch } = await visit('/deals/no-such-deal');
+    expectConsoleError(page, /Failed to load resource: .* 404/);
     await page.getByRole('heading', { name: 'Deal not found' }).waitFor();
     assert.ok(mockLayer().length > 0, 'the mock layer loaded');
     assert.equal(await workers(), 1, 'the worker started');
@@ -58,6 +59,8 @@ describe('how a mocked build reaches its API', () => {
 
   it('answers a fault scenario (?mock=) from the live worker, from the first request on', async () => {
     const { page, context, requests, mockLayer, workers } = await visit(`/deals/${DEAL}?mock=error:metrics`);
+    // The scenario's failed requests are the errors its console shows, on purpose.
+    expectConsoleError(page, /Failed to load resource: .* status of 500/);
     await page.getByRole('button', { name: 'Try again' }).first().waitFor();
     // The deal still answers, from the worker: a scenario page asks no prerendered file.
     await page.locator('.chart-card[data-widget="stake"] .recharts-surface').waitFor();
