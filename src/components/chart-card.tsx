@@ -3,6 +3,7 @@ import { useT } from '../lib/i18n';
 import type { Citation, Status } from '../lib/schemas';
 import { WidgetExportContext, type WidgetExportInfo } from './export-info';
 import { FootnoteMarks } from './footnotes';
+import { HeadingDeal } from './heading-deal';
 import { StatusSwatch } from './status-patterns';
 
 export interface LegendItem {
@@ -108,6 +109,7 @@ export function ChartCard({
         <div className="chart-card__heading">
           <h2 id={titleId} className="chart-card__title">
             {title}
+            <HeadingDeal />
           </h2>
           {/* The Embed button reads what the static image needs from here. */}
           <WidgetExportContext.Provider value={info}>{actions}</WidgetExportContext.Provider>
