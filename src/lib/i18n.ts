@@ -290,6 +290,8 @@ const en = {
   'url.note.asof.beforeAll':
     'Nothing about this deal was public yet on {asOf} (asof={value}); the first report came on {first}. The page keeps that day and shows nothing from after it.',
   'url.note.asof.future': '{asOf} (asof={value}) is still to come, so the page shows everything known today, {today}.',
+  'table.scrollHint': 'Scroll sideways for more columns',
+  'table.region': 'Table: {title}',
 } as const;
 
 export type MessageKey = keyof typeof en;

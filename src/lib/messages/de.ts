@@ -288,4 +288,6 @@ export const de: Record<MessageKey, string> = {
     'Am {asOf} (asof={value}) war zu diesem Geschäft noch nichts öffentlich; die erste Meldung erschien am {first}. Die Seite bleibt bei diesem Tag und zeigt nichts, was danach bekannt wurde.',
   'url.note.asof.future':
     'Der {asOf} (asof={value}) liegt in der Zukunft; die Seite zeigt alles, was heute, am {today}, bekannt ist.',
+  'table.scrollHint': 'Seitlich scrollen für weitere Spalten',
+  'table.region': 'Tabelle: {title}',
 };
