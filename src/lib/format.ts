@@ -114,6 +114,12 @@ export function formatDay(isoDay: string, locale: Locale): string {
   return dateFormat(locale, DAY_FORMAT).format(utc(isoDay));
 }
 
+const LONG_DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+/** A day with its month in full, as a typed day is read back: "1 December 2012", "1. Dezember 2012". */
+export function formatDayLong(isoDay: string, locale: Locale): string {
+  return dateFormat(locale, LONG_DAY_FORMAT).format(utc(isoDay));
+}
+
 /** A plain decimal such as an exchange rate, with up to `digits` decimals. */
 export function formatDecimal(value: number, locale: Locale, digits: number): string {
   return numberFormat(locale, { maximumFractionDigits: digits }).format(value);

@@ -84,4 +84,35 @@ describe('what the reader is told on screen, in Chromium', () => {
     for (const table of scrolling) assert.equal(table.hint, 'Seitlich scrollen für weitere Spalten');
     await context.close();
   });
+  it('reads the "Known as of" field in the browser’s order, and echoes the day in words', async () => {
+    const cases = [
+      { locale: 'en-US', prefix: '', placeholder: 'MM/DD/YYYY', asof: '2012-12-01', echo: '1 December 2012' },
+      { locale: 'en-GB', prefix: '', placeholder: 'DD/MM/YYYY', asof: '2012-01-12', echo: '12 January 2012' },
+      { locale: 'en-US', prefix: '/de', placeholder: 'TT.MM.JJJJ', asof: null, echo: null },
+    ];
+    for (const { locale, prefix, placeholder, asof, echo } of cases) {
+      const { page, context, problems } = await newPage(suite.browser, { locale });
+      await gotoInteractive(page, `${suite.server.url}${prefix}${DASHBOARD}`);
+      const field = page.getByLabel(prefix ? 'Bekannt am' : 'Known as of');
+      // After the page is taken over, the field follows the region (its HTML could not know it).
+      await page.waitForFunction((p) => document.querySelector('.as-of input')?.placeholder === p, placeholder);
+      if (asof) {
+        await field.fill('12/01/2012');
+        await page.waitForURL((url) => url.search === `?asof=${asof}`);
+        await page.locator('.as-of__echo', { hasText: echo }).waitFor();
+        assert.equal(await page.locator('.as-of__echo').textContent(), echo);
+      } else {
+        await field.fill('01.12.2012');
+        await page.waitForURL((url) => url.search === '?asof=2012-12-01');
+        await page.locator('.as-of__echo', { hasText: '1. Dezember 2012' }).waitFor();
+      }
+      assert.deepEqual(problems, [], `${locale}${prefix}: a quiet console (no hydration mismatch)`);
+      await context.close();
+    }
+  });
+
+  it('prerenders the English field in the ISO form, which a server can write without knowing the region', async () => {
+    const html = await (await fetch(`${suite.server.url}${DASHBOARD}`)).text();
+    assert.match(html, /class="as-of__input"[^>]*placeholder="YYYY-MM-DD"/);
+  });
 });
