@@ -292,6 +292,8 @@ const en = {
   'url.note.asof.future': '{asOf} (asof={value}) is still to come, so the page shows everything known today, {today}.',
   'table.scrollHint': 'Scroll sideways for more columns',
   'table.region': 'Table: {title}',
+  'export.madeOn': 'Exported {when}',
+  'print.madeOn': 'Printed {when}',
 } as const;
 
 export type MessageKey = keyof typeof en;

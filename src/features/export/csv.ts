@@ -19,8 +19,12 @@ function row(cells: string[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
-/** The events as CSV, in the order given; the BOM makes spreadsheet programs read it as UTF-8. */
-export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Locale): string {
+/**
+ * The events as CSV, in the order given; the BOM makes spreadsheet programs read it as UTF-8. When
+ * given, `madeOn` ("Exported 7 Dec 2026, 19:05 UTC") is the last row, one cell after a blank row, so
+ * the header stays the first line and a reader of the sheet sees when it was made.
+ */
+export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Locale, madeOn?: string): string {
   const rows = events.map((event) => {
     const { start, end } = dateSpan(event.date);
     return row([
@@ -35,5 +39,6 @@ export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Loca
       event.sources.map((c) => citationLabel(c, sources, locale)).join('; '),
     ]);
   });
-  return `\uFEFF${row(HEADER)}${rows.join('')}`;
+  const made = madeOn ? `\r\n${row([madeOn])}` : '';
+  return `\uFEFF${row(HEADER)}${rows.join('')}${made}`;
 }

@@ -290,4 +290,6 @@ export const de: Record<MessageKey, string> = {
     'Der {asOf} (asof={value}) liegt in der Zukunft; die Seite zeigt alles, was heute, am {today}, bekannt ist.',
   'table.scrollHint': 'Seitlich scrollen für weitere Spalten',
   'table.region': 'Tabelle: {title}',
+  'export.madeOn': 'Exportiert am {when}',
+  'print.madeOn': 'Gedruckt am {when}',
 };

@@ -173,6 +173,7 @@ export function Timeline({
     title,
     subtitle,
     permalink: permalinkOf(deal.id, { ...view, from: fromDay(range.start), to: fromDay(range.end - 1) }, asOf),
+    now: new Date(),
     scene: buildTimelineScene({
       ...sceneInput,
       width: Math.floor(axisRef.current?.getBoundingClientRect().width ?? 0) || 800,
