@@ -198,7 +198,8 @@ describe('an exported timeline image reads as the screen does', () => {
     assert.equal(file.texts.at(-1), 'Exported 7 Dec 2026, 19:05 UTC', 'the picture’s last line says when it was made');
 
     const csv = (await exportAs(page, /CSV/)).bytes.toString('utf8');
-    assert.ok(csv.trimEnd().endsWith('"Exported 7 Dec 2026, 19:05 UTC"'), csv.slice(-80));
+    assert.match(csv, /,sources,exported\r\n/);
+    assert.ok(csv.trimEnd().endsWith(',"7 Dec 2026, 19:05 UTC"'), csv.slice(-80));
     const json = JSON.parse((await exportAs(page, /JSON/)).bytes.toString('utf8'));
     assert.equal(json.exportedAt, '2026-12-07T19:05:00.000Z');
     const ics = (await exportAs(page, /ICS|Calendar/)).bytes.toString('utf8');

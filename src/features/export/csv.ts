@@ -21,10 +21,10 @@ function row(cells: string[]): string {
 
 /**
  * The events as CSV, in the order given; the BOM makes spreadsheet programs read it as UTF-8. When
- * given, `madeOn` ("Exported 7 Dec 2026, 19:05 UTC") is the last row, one cell after a blank row, so
- * the header stays the first line and a reader of the sheet sees when it was made.
+ * given, `exported` (when the file was made: "7 Dec 2026, 19:05 UTC") is a last column of every row:
+ * a row after the events would read as one more event to every program that reads the file.
  */
-export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Locale, madeOn?: string): string {
+export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Locale, exported?: string): string {
   const rows = events.map((event) => {
     const { start, end } = dateSpan(event.date);
     return row([
@@ -37,8 +37,8 @@ export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Loca
       event.summary,
       event.original ?? '',
       event.sources.map((c) => citationLabel(c, sources, locale)).join('; '),
+      ...(exported ? [exported] : []),
     ]);
   });
-  const made = madeOn ? `\r\n${row([madeOn])}` : '';
-  return `\uFEFF${row(HEADER)}${rows.join('')}${made}`;
+  return `\uFEFF${row(exported ? [...HEADER, 'exported'] : HEADER)}${rows.join('')}`;
 }

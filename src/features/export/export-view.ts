@@ -58,8 +58,9 @@ export async function exportView(
 ): Promise<string> {
   const fileName = exportFileName(format, context);
   const { dealId, dealName, from, to, kinds, asOf, events, figures, sources, now } = context;
-  const madeOn = translate(context.locale, 'export.madeOn', { when: formatMoment(now, context.locale) });
-  if (format === 'csv') download(eventsToCsv(events, sources, context.locale, madeOn), fileName, TYPES.csv);
+  const when = formatMoment(now, context.locale);
+  const madeOn = translate(context.locale, 'export.madeOn', { when });
+  if (format === 'csv') download(eventsToCsv(events, sources, context.locale, when), fileName, TYPES.csv);
   if (format === 'json') {
     download(
       eventsToJson({

@@ -37,11 +37,12 @@ describe('when an export was made', () => {
     expect(texts.at(-1)).toBe('Exported 7 Dec 2026, 19:05 UTC');
   });
 
-  it('ends the CSV, after a blank row, with the header still first', () => {
-    const csv = eventsToCsv(awkwardEvents, awkwardSources, 'de', 'Exportiert am 7. Dez. 2026, 19:05 UTC');
-    expect(csv.startsWith('\uFEFFid,start,')).toBe(true);
-    // One cell, quoted for its comma.
-    expect(csv.endsWith('\r\n\r\n"Exportiert am 7. Dez. 2026, 19:05 UTC"\r\n')).toBe(true);
+  it('is the CSV’s last column, so that every row is still an event', () => {
+    const csv = eventsToCsv(awkwardEvents, awkwardSources, 'de', '7. Dez. 2026, 19:05 UTC');
+    const lines = csv.replace('\uFEFF', '').split('\r\n');
+    expect(lines[0]).toBe('id,start,end,precision,kind,title,summary,original,sources,exported');
+    // Quoted for its comma.
+    expect(lines[1].endsWith(',"7. Dez. 2026, 19:05 UTC"')).toBe(true);
   });
 
   it('is in the JSON as an ISO moment, and the calendar’s description', () => {
