@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { useT, type Locale } from '../lib/i18n';
 import { localePath } from '../lib/locale-path';
 import { FootnoteScope } from '../components/footnotes';
+import { PrintedOn } from '../components/printed-on';
 import { StatusPatternDefs } from '../components/status-patterns';
 import { PreferencesProvider } from '../lib/preferences';
 import { parseAsOf } from '../lib/url-params';
@@ -47,6 +48,7 @@ function Chrome({ children }: { children: ReactNode }) {
         <PreferencesBar />
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        <PrintedOn />
         {/* One footnote numbering and one "Sources" list for the whole printed page. */}
         <FootnoteScope>{children}</FootnoteScope>
       </main>

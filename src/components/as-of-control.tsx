@@ -1,13 +1,26 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { DAY_FIELD, formatDayField, parseDayField, stepDay } from '../lib/day-field';
+import { browserDayOrder, dayFieldForm, formatDayField, parseDayField, stepDay } from '../lib/day-field';
 import type { HistoryMode } from '../lib/history-mode';
-import { formatDay } from '../lib/format';
-import { useLocale, useT } from '../lib/i18n';
+import { formatDay, formatDayLong } from '../lib/format';
+import { useHydrated } from '../lib/hydration';
+import { useLocale, useT, type Locale } from '../lib/i18n';
+
+/**
+ * The form the field writes days in: the page's language and the reader's region. The server cannot
+ * know the region, so a prerendered page's English field starts in the ISO form (which every form
+ * also reads) and takes the region's once the client has taken the page over.
+ */
+function useDayFieldForm(locale: Locale) {
+  const hydrated = useHydrated();
+  if (locale === 'de') return dayFieldForm(locale, 'dmy');
+  return dayFieldForm(locale, hydrated ? browserDayOrder(navigator.languages ?? [navigator.language]) : 'ymd');
+}
 
 /**
  * "Known as of": pick a day and the whole view shows only what was public on it. A text field in
- * the app's language and date order (the browser's date input follows the browser's locale);
- * the arrow keys step a day, and a day that cannot be read is named, with the form to use.
+ * the reader's order of day and month (see useDayFieldForm; the browser's date input would follow
+ * the browser's language, not the page's); the day read is echoed in words beside it, the arrow
+ * keys step a day, and a day that cannot be read is named, with the form to use.
  */
 export function AsOfControl({
   value,
@@ -19,21 +32,22 @@ export function AsOfControl({
   const t = useT();
   const locale = useLocale();
   const id = useId();
-  const { pattern, example } = DAY_FIELD[locale];
+  const form = useDayFieldForm(locale);
+  const { pattern, example } = form;
   // What the reader is typing; null shows the day the view is set to.
   const [draft, setDraft] = useState<string | null>(null);
   const [shownError, setShownError] = useState(false);
   // A draft that reads as another day than the view's was overtaken (Back, "Show everything").
-  const typed = draft === null ? null : parseDayField(draft, locale);
+  const typed = draft === null ? null : parseDayField(draft, form);
   const current = draft !== null && !(typed?.ok && typed.day !== value) ? draft : null;
-  const text = current ?? (value ? formatDayField(value, locale) : '');
-  const parsed = parseDayField(text, locale);
+  const text = current ?? (value ? formatDayField(value, form) : '');
+  const parsed = parseDayField(text, form);
   const error =
     shownError && !parsed.ok ? t(`asof.invalid.${parsed.reason}`, { text: text.slice(0, 40), pattern, example }) : null;
 
   const type = (next: string) => {
     setDraft(next);
-    const read = parseDayField(next, locale);
+    const read = parseDayField(next, form);
     if (read.ok) {
       setShownError(false);
       // Typing a day changes it once per keystroke that makes a day; the run is one entry for Back.
@@ -68,11 +82,17 @@ export function AsOfControl({
         placeholder={pattern}
         value={text}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={parsed.ok && parsed.day ? `${id}-echo ${id}-hint` : `${id}-hint`}
         onChange={(e) => type(e.target.value)}
         onBlur={settle}
         onKeyDown={onKeyDown}
       />
+      {/* The day as read, in words: 12/01/2012 is not the same day everywhere. The note below announces it. */}
+      {parsed.ok && parsed.day && (
+        <span id={`${id}-echo`} className="as-of__echo">
+          {formatDayLong(parsed.day, locale)}
+        </span>
+      )}
       <span id={`${id}-hint`} className={error ? 'as-of__error' : 'visually-hidden'} role={error ? 'alert' : undefined}>
         {error ?? t('asof.hint', { pattern, example })}
       </span>

@@ -3,6 +3,8 @@ import { useT } from '../lib/i18n';
 import type { Citation, Status } from '../lib/schemas';
 import { WidgetExportContext, type WidgetExportInfo } from './export-info';
 import { FootnoteMarks } from './footnotes';
+import { HeadingDeal } from './heading-deal';
+import { ScrollRegion } from './scroll-region';
 import { StatusSwatch, type LegendMark } from './status-patterns';
 
 export interface LegendItem {
@@ -110,6 +112,7 @@ export function ChartCard({
         <div className="chart-card__heading">
           <h2 id={titleId} className="chart-card__title">
             {title}
+            <HeadingDeal />
           </h2>
           {/* The Embed button reads what the static image needs from here. */}
           <WidgetExportContext.Provider value={info}>{actions}</WidgetExportContext.Provider>
@@ -139,27 +142,29 @@ export function ChartCard({
           )}
           <details className="data-table">
             <summary>{t('chart.viewData')}</summary>
-            <table>
-              <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>
-                  {table.columns.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, i) => (
-                  <tr key={i}>
-                    {row.map((cell, j) => (
-                      <Cell key={j} cell={cell} header={j === 0} />
+            <ScrollRegion label={t('table.region', { title })}>
+              <table>
+                <caption className="visually-hidden">{title}</caption>
+                <thead>
+                  <tr>
+                    {table.columns.map((c) => (
+                      <th key={c} scope="col">
+                        {c}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {table.rows.map((row, i) => (
+                    <tr key={i}>
+                      {row.map((cell, j) => (
+                        <Cell key={j} cell={cell} header={j === 0} />
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           </details>
         </>
       )}

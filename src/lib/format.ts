@@ -114,6 +114,25 @@ export function formatDay(isoDay: string, locale: Locale): string {
   return dateFormat(locale, DAY_FORMAT).format(utc(isoDay));
 }
 
+const MOMENT_FORMAT: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+/** A moment, such as when a file was made, in UTC and saying so: "7 Dec 2026, 19:05 UTC". */
+export function formatMoment(moment: Date, locale: Locale): string {
+  return `${dateFormat(locale, MOMENT_FORMAT).format(moment)} UTC`;
+}
+
+const LONG_DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+/** A day with its month in full, as a typed day is read back: "1 December 2012", "1. Dezember 2012". */
+export function formatDayLong(isoDay: string, locale: Locale): string {
+  return dateFormat(locale, LONG_DAY_FORMAT).format(utc(isoDay));
+}
+
 /** A plain decimal such as an exchange rate, with up to `digits` decimals. */
 export function formatDecimal(value: number, locale: Locale, digits: number): string {
   return numberFormat(locale, { maximumFractionDigits: digits }).format(value);

@@ -278,6 +278,25 @@ const en = {
   // Revenue chart axes (issue 19, point 18): which axis is monthly and which cumulative.
   'revenue.axis.monthly': 'Monthly, {unit}',
   'revenue.axis.cumulative': 'Cumulative, {unit}',
+  // What the reader is told (issue 19: notices, date field, made-on lines, scroll cue, embed titles)
+  'url.note.window.asof':
+    'The timeline’s window from={from} to={to} runs past what was public on the “Known as of” day, {asOf}, so it was moved back: it shows {shownFrom} – {shownTo}.',
+  'url.note.window.bounds':
+    'The timeline’s window from={from} to={to} reaches beyond the deal’s events, so it was clamped to them: it shows {shownFrom} – {shownTo}.',
+  'url.note.window.week':
+    'The timeline’s window from={from} to={to} is shorter than a week, the narrowest view, so it was widened: it shows {shownFrom} – {shownTo}.',
+  'url.note.window.half':
+    'The address gives only one end of the timeline’s window ({key}={value}), so the timeline shows everything: {shownFrom} – {shownTo}.',
+  'url.note.event.unknown': 'event=“{value}” is not an event of this deal, so no event is selected.',
+  'url.note.event.notYet':
+    'The event “{value}” was not public yet on {asOf}, the “Known as of” day, so no event is selected.',
+  'url.note.asof.beforeAll':
+    'Nothing about this deal was public yet on {asOf} (asof={value}); the first report came on {first}. The page keeps that day and shows nothing from after it.',
+  'url.note.asof.future': '{asOf} (asof={value}) is still to come, so the page shows everything known today, {today}.',
+  'table.scrollHint': 'Scroll sideways for more columns',
+  'table.region': 'Table: {title}',
+  'export.madeOn': 'Exported {when}',
+  'print.madeOn': 'Printed {when}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,3 +13,13 @@ export function isPublicOn(date: PartialDate, asOf: string | null): boolean {
 export function known<T extends { publicOn: PartialDate }>(item: T | undefined, asOf: string | null): T | undefined {
   return item && isPublicOn(item.publicOn, asOf) ? item : undefined;
 }
+
+/** The first day on which any of `dates` was public (null: none), by the rule of isPublicOn. */
+export function firstPublicDay(dates: PartialDate[]): string | null {
+  let first: string | null = null;
+  for (const date of dates) {
+    const end = dateSpan(date).end;
+    if (first === null || end < first) first = end;
+  }
+  return first;
+}

@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 // query (emulation, PDF export). Either one turns report mode on.
 
 let printing = false;
+// When this printout began: the page says so on paper.
+let printedAt: Date | null = null;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 
@@ -14,6 +16,7 @@ export function installPrintHooks() {
   const start = () => {
     if (printing) return;
     printing = true;
+    printedAt = new Date();
     // Closed <details> print nothing: open the data tables for the page, close them after.
     document.querySelectorAll<HTMLDetailsElement>('details:not([open])').forEach((d) => {
       d.open = true;
@@ -24,6 +27,7 @@ export function installPrintHooks() {
   const end = () => {
     if (!printing) return;
     printing = false;
+    printedAt = null;
     opened.splice(0).forEach((d) => (d.open = false));
     notify();
   };
@@ -43,5 +47,18 @@ export function usePrinting(): boolean {
     },
     () => printing,
     () => false,
+  );
+}
+
+/** When the printout being made began (null: not printing), for the line that says when it was made. */
+export function usePrintedAt(): Date | null {
+  return useSyncExternalStore(
+    (listener) => {
+      installPrintHooks();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => printedAt,
+    () => null,
   );
 }

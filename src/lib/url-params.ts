@@ -37,3 +37,40 @@ export function writeAsOf(params: URLSearchParams, asOf: string | null): URLSear
   else out.delete('asof');
   return out;
 }
+
+/**
+ * A value in the address the page could read but used otherwise than written (a window it moved,
+ * an event it does not have, a day with nothing public yet): the notice says what it used instead.
+ * `days` are YYYY-MM-DD days the notice writes out in the reader's language; `text` goes in as it is.
+ */
+export interface AddressNote {
+  message: AddressNoteMessage;
+  days?: Record<string, string>;
+  text?: Record<string, string>;
+}
+
+export type AddressNoteMessage =
+  | 'url.note.window.asof'
+  | 'url.note.window.bounds'
+  | 'url.note.window.week'
+  | 'url.note.window.half'
+  | 'url.note.event.unknown'
+  | 'url.note.event.notYet'
+  | 'url.note.asof.beforeAll'
+  | 'url.note.asof.future';
+
+/** A note's identity: the same note reported twice shows once. */
+export const noteKey = (note: AddressNote) =>
+  `${note.message}|${JSON.stringify(note.days ?? {})}|${JSON.stringify(note.text ?? {})}`;
+
+/**
+ * What "Known as of" `asOf` means for a deal whose first fact was public on `firstPublic` (null:
+ * none), seen on `today`: before anything was public, or a day still to come. The day is kept.
+ */
+export function asOfNotes(asOf: string | null, firstPublic: string | null, today: string): AddressNote[] {
+  if (!asOf) return [];
+  if (asOf > today) return [{ message: 'url.note.asof.future', days: { asOf, today }, text: { value: asOf } }];
+  if (firstPublic && asOf < firstPublic)
+    return [{ message: 'url.note.asof.beforeAll', days: { asOf, first: firstPublic }, text: { value: asOf } }];
+  return [];
+}

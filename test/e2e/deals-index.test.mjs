@@ -169,7 +169,10 @@ describe('the deals index in Chromium', () => {
   });
 
   it('"Known as of" shows each deal as known that day, and its links keep the day', async () => {
-    const { page, problems, context } = await openIndex(suite.browser, `${suite.server.url}${INDEX}?asof=2013-03-01`);
+    // A British reader: the field reads day first (a US browser's reads month first: reader-cues.test.mjs).
+    const { page, problems, context } = await openIndex(suite.browser, `${suite.server.url}${INDEX}?asof=2013-03-01`, {
+      locale: 'en-GB',
+    });
     await page.getByRole('table', { name: /Tracked deals, as known on 1 Mar 2013/ }).waitFor();
     const row = page.locator(`tr[data-deal="${SEED}"]`);
     const text = async () => (await row.textContent()).replace(/\s+/g, ' ');

@@ -200,6 +200,25 @@ describe('embeds in a foreign host page', () => {
     await context.close();
   });
 
+  it('names its deal in the heading of every embed, in English and German', async () => {
+    const { page, problems, context } = await newPage(browser, { viewport: { width: EMBED_WIDTH, height: 900 } });
+    const names = { '': 'Alibaba takes a stake in Sina Weibo', '/de': 'Alibaba steigt bei Sina Weibo ein' };
+    const missing = [];
+    for (const [prefix, name] of Object.entries(names)) {
+      for (const widget of WIDGETS) {
+        await gotoInteractive(page, `${app.url}${prefix}/embed/${DEAL}/${widget}?theme=light`);
+        const heading = page.getByRole('heading', { name: new RegExp(` · ${name}$`) }).first();
+        await heading.waitFor({ timeout: 10_000 }).catch(() => missing.push(`${prefix}/${widget}`));
+        if (!(await heading.isVisible())) missing.push(`${prefix}/${widget} (hidden)`);
+      }
+    }
+    assert.deepEqual(missing, [], 'every embed shows “<widget> · <deal>” as a visible heading');
+    await page.goto(`${app.url}/embed/${DEAL}/kpis?theme=light`);
+    await page.getByRole('heading', { name: `Key figures · ${names['']}` }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("writes each embed at its widget's own height, which stays within 2 px of the drawn widget", async () => {
     const codes = await dialogCodes(browser, app.url);
     const { page, context } = await newPage(browser, { viewport: { width: EMBED_WIDTH, height: 900 } });

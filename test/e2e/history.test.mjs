@@ -158,7 +158,7 @@ describe('Back and Forward walk through the views, in Chromium', () => {
   });
 
   it('opens the seed deal from / with the query kept, and Back does not bounce into the redirect', async () => {
-    const { page, problems, context } = await newPage(suite.browser);
+    const { page, problems, context } = await newPage(suite.browser, { locale: 'en-GB' });
     await gotoInteractive(page, suite.server.url + '/?currency=USD&asof=2013-05-01');
     await waitForAddress(page, `${DASHBOARD}?currency=USD&asof=2013-05-01`);
     await page
@@ -166,7 +166,7 @@ describe('Back and Forward walk through the views, in Chromium', () => {
       .filter({ hasText: /1 May 2013/ })
       .waitFor();
     await page.waitForFunction(() => document.querySelector('input[type="radio"][value="USD"]')?.checked);
-    // The field writes the day in the app's language and order, not the browser's.
+    // The field writes the day in the page's language, in the order of the browser's region (en-GB: day first).
     assert.equal(await page.getByLabel('Known as of').inputValue(), '01/05/2013');
     await page.goBack();
     await page.waitForURL('about:blank');

@@ -74,8 +74,10 @@ function footnotes(layout, heading) {
 const DASHBOARD_READY = ['.kpi-card__value >> nth=3', '[data-widget="option"]', '[data-widget="users"]', '.timeline'];
 
 /** Opens a page, waits until what it shows has arrived, and prints it. */
-async function printPage(browser, url, lang, name, ready = DASHBOARD_READY) {
+async function printPage(browser, url, lang, name, ready = DASHBOARD_READY, { now } = {}) {
   const { page, context, problems } = await newPage(browser, { locale: WORDS[lang].locale });
+  // A fixed moment, for a test that reads back when the printout says it was made.
+  if (now) await page.clock.setFixedTime(now);
   await gotoInteractive(page, url);
   for (const selector of ready) await page.locator(selector).first().waitFor();
   const kpis = [];
@@ -177,6 +179,28 @@ describe('printing (report mode)', () => {
       checkNoControls(out, words);
       // No as-of day is set: nothing about it prints, not even a bare label.
       assert.doesNotMatch(out.layout, new RegExp(escape(words.asOfLabel), 'u'));
+    });
+
+    it(`says on paper when it was printed (${lang})`, async () => {
+      const now = new Date('2026-12-07T19:05:00Z');
+      const printed = { en: 'Printed 7 Dec 2026, 19:05 UTC', de: 'Gedruckt am 7. Dez. 2026, 19:05 UTC' }[lang];
+      for (const [path, ready] of [
+        [`/deals/${DEAL}/timeline`, ['.timeline']],
+        [`/embed/${DEAL}/kpis`, ['.kpi-card__value >> nth=3']],
+      ]) {
+        const prefix = lang === 'de' ? '/de' : '';
+        const out = await printPage(
+          suite.browser,
+          `${suite.server.url}${prefix}${path}`,
+          lang,
+          `printed-on-${lang}`,
+          ready,
+          {
+            now,
+          },
+        );
+        assert.ok(out.layout.trimStart().startsWith(printed), `${path}: the first line is “${printed}”`);
+      }
     });
 
     it(`prints the dashboard known as of a day with that day (${lang})`, async () => {

@@ -161,6 +161,53 @@ describe('an exported timeline image reads as the screen does', () => {
     });
   }
 
+  it('keeps the year on a zoomed axis, on screen and painted in the SVG, and each file says when it was made', async () => {
+    const { page, problems, context } = await newPage(suite.browser, { acceptDownloads: true, locale: 'en-GB' });
+    // The moment every file names: fixed, so the test can read it back.
+    await page.clock.setFixedTime(new Date('2026-12-07T19:05:00Z'));
+    await gotoInteractive(page, `${suite.server.url}${PAGE}?from=2013-04-11&to=2013-06-13`);
+    await page.locator('.timeline[data-ready="true"] [data-mark]').first().waitFor();
+    await page.locator('.timeline__export[data-prepared="true"]').waitFor();
+    const screenTicks = await page.$$eval('.timeline-canvas [data-tick] text', (nodes) =>
+      nodes.map((n) => n.textContent),
+    );
+    assert.ok(screenTicks.length > 3, `ticks: ${screenTicks}`);
+    assert.match(screenTicks[0], /^\d+ Apr 2013$/, `the first tick names the year: ${screenTicks}`);
+
+    const svgFile = await exportAs(page, /SVG/);
+    const viewer = await context.newPage();
+    await viewer.setContent(`<!doctype html><body style="margin:0">${svgFile.bytes.toString('utf8')}</body>`);
+    const file = await viewer.evaluate(async () => {
+      await document.fonts.ready;
+      const root = document.querySelector('body > svg');
+      const origin = root.getBoundingClientRect();
+      const first = root.querySelector('svg.timeline-svg [data-tick] text');
+      const r = first.getBoundingClientRect();
+      return {
+        tick: first.textContent,
+        box: { x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height },
+        texts: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent),
+        background: getComputedStyle(root.querySelector(':scope > rect')).fill,
+      };
+    });
+    assert.equal(file.tick, screenTicks[0], 'the file’s first tick is the screen’s, year and all');
+    const raster = PNG.sync.read(await viewer.screenshot({ fullPage: true }));
+    const background = file.background.match(/\d+/g).slice(0, 3).map(Number);
+    const ratio = ink(raster, file.box, background);
+    assert.ok(ratio > 0.08, `the year on the first tick is painted, not covered: ${(ratio * 100).toFixed(1)} % ink`);
+    assert.equal(file.texts.at(-1), 'Exported 7 Dec 2026, 19:05 UTC', 'the picture’s last line says when it was made');
+
+    const csv = (await exportAs(page, /CSV/)).bytes.toString('utf8');
+    assert.match(csv, /,sources,exported\r\n/);
+    assert.ok(csv.trimEnd().endsWith(',"7 Dec 2026, 19:05 UTC"'), csv.slice(-80));
+    const json = JSON.parse((await exportAs(page, /JSON/)).bytes.toString('utf8'));
+    assert.equal(json.exportedAt, '2026-12-07T19:05:00.000Z');
+    const ics = (await exportAs(page, /ICS|Calendar/)).bytes.toString('utf8');
+    assert.match(ics, /X-WR-CALDESC:Exported 7 Dec 2026\\, 19:05 UTC/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it("gives the Embed dialog's static image the export's drawing, filters and as-of day included", async () => {
     const { page, problems, context } = await newPage(suite.browser, { acceptDownloads: true });
     await gotoInteractive(page, `${suite.server.url}${PAGE}?kinds=announcement,market&asof=2013-05-01`);

@@ -22,6 +22,7 @@ const WORDS = {
     close: 'Close',
     sources: 'Sources:',
     viewOnline: 'View online:',
+    madeOn: /^Exported \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d UTC$/,
     derived: 'Derived: Computed from reported numbers by the formula shown.',
     reported: 'Reported: Stated by a source.',
     stake: 'Stake in Sina Weibo',
@@ -35,6 +36,7 @@ const WORDS = {
     close: 'Schließen',
     sources: 'Quellen:',
     viewOnline: 'Online ansehen:',
+    madeOn: /^Exportiert am \d{1,2}\. \S+ \d{4}, \d\d:\d\d UTC$/,
     derived: 'Abgeleitet: Aus berichteten Zahlen nach der gezeigten Formel berechnet.',
     reported: 'Berichtet: Von einer Quelle genannt.',
     stake: 'Anteil an Sina Weibo',
@@ -98,7 +100,11 @@ function permalink(all, words) {
   const at = all.findIndex((line) => line.startsWith(words.viewOnline));
   assert.ok(at >= 0, `"${words.viewOnline}" is written`);
   if (all[at] !== words.viewOnline) return all[at].slice(words.viewOnline.length + 1);
-  return all.slice(at + 1).join('');
+  // The permalink's pieces run to the line that says when the file was made.
+  return all
+    .slice(at + 1)
+    .filter((line) => !words.madeOn.test(line))
+    .join('');
 }
 
 /** Opens the downloaded file alone in a page of its own and returns what Chromium paints. */
@@ -292,6 +298,7 @@ describe('static widget images', () => {
       }
       assert.ok(all.includes(words.sources));
       assert.equal(permalink(all, words), `${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
+      assert.match(all.at(-1), words.madeOn, 'the image’s last line says when it was made');
 
       assert.equal(files.svg.name, `${DEAL}-kpis-asof-${ASOF}.svg`);
       assert.deepEqual(problems, []);

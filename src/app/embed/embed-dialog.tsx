@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { WidgetExportInfo } from '../../components/export-info';
-import { formatDay } from '../../lib/format';
+import { formatDay, formatMoment } from '../../lib/format';
 import { useLocale, useT, type Locale } from '../../lib/i18n';
 import type { Theme } from '../../lib/preferences';
 import { useRawSearch } from '../location';
@@ -104,6 +104,7 @@ export default function EmbedDialog({
         // The view's as-of date leads: the image shows only what was public that day.
         info: asOf ? { ...info, lines: [t('asof.active', { date: formatDay(asOf, locale) }), ...info.lines] } : info,
         permalink: `${origin}${fullViewUrl(dealId, widget, params)}`,
+        madeOn: t('export.madeOn', { when: formatMoment(new Date(), locale) }),
         fileBase: widgetFileName(dealId, widget, { asOf, currency: state.get('currency') ?? 'EUR' }, null),
         labels: {
           legend: t('chart.legend'),

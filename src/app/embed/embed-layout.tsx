@@ -1,4 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
+import { PrintedOn } from '../../components/printed-on';
 import { StatusPatternDefs } from '../../components/status-patterns';
 import { PreferencesProvider } from '../../lib/preferences';
 import { usePageLocale, useSearchParams } from '../location';
@@ -61,7 +62,10 @@ export function EmbedLayout({ children }: { children: ReactNode }) {
   return (
     <PreferencesProvider key={theme} locale={locale} initialTheme={theme} persist={false}>
       <StatusPatternDefs />
-      <main className="embed">{children}</main>
+      <main className="embed">
+        <PrintedOn />
+        {children}
+      </main>
     </PreferencesProvider>
   );
 }

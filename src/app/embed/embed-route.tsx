@@ -1,9 +1,12 @@
 import type { ComponentType } from 'react';
 import { loadable } from '../../components/loadable';
+import { HeadingDealContext } from '../../components/heading-deal';
 import { StatusSwatch } from '../../components/status-patterns';
 import { HttpError } from '../../lib/api-client';
 import { useLocale, useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
+import { dealTitle } from '../../features/deal/utils/deal-title';
+import { parseAsOf } from '../../lib/url-params';
 import { useRouteParam, useSearchParams } from '../location';
 import { SEED_DEAL_ID } from '../paths';
 import { WIDGET_IDS, WIDGETS, type WidgetId } from '../widgets/registry';
@@ -32,11 +35,23 @@ export default function EmbedRoute() {
   const Widget = EMBEDDED[widget];
   // The link back is built from parsed values only: nothing from the address reaches it raw.
   const back = fullViewUrl(dealId, widget, params, locale);
+  // A report may hold widgets of several deals: each embed names its own, as known on its as-of day.
+  const name = deal.data ? dealTitle(deal.data, parseAsOf(params), locale) : null;
   return (
     <div className="embed__frame" data-embed={widget}>
-      {/* The page's one h1: the deal the widget belongs to, for a screen reader entering the frame. */}
-      {deal.data && <h1 className="visually-hidden">{deal.data.name}</h1>}
-      <Widget dealId={dealId} />
+      {/* The page's one h1: the deal the widget belongs to. The timeline has no heading of its own,
+          so there it is the visible heading; elsewhere the widget's heading names the deal. */}
+      {name &&
+        (widget === 'timeline' ? (
+          <h1 className="embed__title">
+            {t('timeline.title')} · {name}
+          </h1>
+        ) : (
+          <h1 className="visually-hidden">{name}</h1>
+        ))}
+      <HeadingDealContext.Provider value={name}>
+        <Widget dealId={dealId} />
+      </HeadingDealContext.Provider>
       <footer className="embed__footer">
         <ul className="legend" aria-label={t('chart.legend')}>
           {(['reported', 'derived', 'modelled'] as const).map((status) => (

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { loadable } from '../../components/loadable';
 import { LoadingState } from '../../components/query-state';
 import { AsOfControl } from '../../components/as-of-control';
-import { UrlNotice } from '../../components/url-notice';
+import { AddressNoteContext, UrlNotice } from '../../components/url-notice';
 import { HttpError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
@@ -12,6 +12,7 @@ import { WithDeal } from '../../features/deal/components/with-deal';
 import { EmbedButton } from '../embed/embed-button';
 import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
+import { usePageNotes } from '../use-page-notes';
 import { useViewParams } from '../use-view-params';
 import { KpisWidget } from '../widgets/kpis-widget';
 import { WIDGET_IDS, WIDGETS, type WidgetId } from '../widgets/registry';
@@ -48,14 +49,15 @@ export default function DashboardRoute() {
   const search = useRawSearch();
   const deal = useDeal(dealId);
   const { asOf, problems, setAsOf } = useViewParams();
+  const { notes, report } = usePageNotes(deal.data, asOf);
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 
   const embed = (widget: WidgetId) => <EmbedButton dealId={dealId} widget={widget} title={t(WIDGETS[widget].title)} />;
 
   return (
-    <>
-      <UrlNotice problems={problems} />
+    <AddressNoteContext.Provider value={report}>
+      <UrlNotice problems={problems} notes={notes} />
       <WithDeal dealId={dealId} what={t('what.deal')}>
         {(d) => (
           <DealHeader deal={d} asOf={asOf}>
@@ -80,6 +82,6 @@ export default function DashboardRoute() {
         </div>
         <TimelineWidget dealId={dealId} compact headingLevel={3} actions={embed('timeline')} />
       </section>
-    </>
+    </AddressNoteContext.Provider>
   );
 }

@@ -1,12 +1,13 @@
 import { Link } from 'wouter';
 import { AsOfControl } from '../../components/as-of-control';
-import { UrlNotice } from '../../components/url-notice';
+import { AddressNoteContext, UrlNotice } from '../../components/url-notice';
 import { HttpError } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { EmbedButton } from '../embed/embed-button';
 import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
+import { usePageNotes } from '../use-page-notes';
 import { useViewParams } from '../use-view-params';
 import { TimelineWidget } from '../widgets/timeline-widget';
 import { NotFound } from './not-found';
@@ -17,12 +18,13 @@ export default function TimelineRoute() {
   const search = useRawSearch();
   const deal = useDeal(dealId);
   const { asOf, problems, setAsOf } = useViewParams();
+  const { notes, report } = usePageNotes(deal.data, asOf);
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 
   return (
-    <>
-      <UrlNotice problems={problems} />
+    <AddressNoteContext.Provider value={report}>
+      <UrlNotice problems={problems} notes={notes} />
       <header className="deal-header">
         <p className="no-print">
           <Link href={`${paths.deal(dealId)}${search}`}>{t('timeline.backToDashboard')}</Link>
@@ -36,6 +38,6 @@ export default function TimelineRoute() {
         dealId={dealId}
         actions={<EmbedButton dealId={dealId} widget="timeline" title={t('timeline.title')} />}
       />
-    </>
+    </AddressNoteContext.Provider>
   );
 }

@@ -108,7 +108,7 @@ export const WIDGETS = {
     queries: [deal],
     carries: ['asof', 'from', 'to', 'kinds', 'event'],
     fullView: 'timeline',
-    embedHeight: 1205,
+    embedHeight: 1240,
   },
 } as const satisfies Record<string, WidgetEntry> & { timeline: WidgetEntry<TimelineWidgetProps> };
 

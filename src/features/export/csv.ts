@@ -19,8 +19,12 @@ function row(cells: string[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
-/** The events as CSV, in the order given; the BOM makes spreadsheet programs read it as UTF-8. */
-export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Locale): string {
+/**
+ * The events as CSV, in the order given; the BOM makes spreadsheet programs read it as UTF-8. When
+ * given, `exported` (when the file was made: "7 Dec 2026, 19:05 UTC") is a last column of every row:
+ * a row after the events would read as one more event to every program that reads the file.
+ */
+export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Locale, exported?: string): string {
   const rows = events.map((event) => {
     const { start, end } = dateSpan(event.date);
     return row([
@@ -33,7 +37,8 @@ export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Loca
       event.summary,
       event.original ?? '',
       event.sources.map((c) => citationLabel(c, sources, locale)).join('; '),
+      ...(exported ? [exported] : []),
     ]);
   });
-  return `\uFEFF${row(HEADER)}${rows.join('')}`;
+  return `\uFEFF${row(exported ? [...HEADER, 'exported'] : HEADER)}${rows.join('')}`;
 }

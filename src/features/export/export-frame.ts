@@ -44,6 +44,8 @@ export interface FrameInput {
   sources: string[];
   /** Drawn as text: "View online: https://...". */
   permalink: string | null;
+  /** When the file was made, in the reader's words ("Exported 7 Dec 2026, 19:05 UTC"): the frame's last line. */
+  madeOn?: string;
   palette: ExportPalette;
   /** `@font-face` CSS to embed (fonts.ts). */
   fontCss: string;
@@ -139,7 +141,8 @@ export function frameExport(input: FrameInput): { svg: string; width: number; he
     input.legends.some((g) => g.items.length > 0) ||
     input.notes.length > 0 ||
     input.sources.length > 0 ||
-    input.permalink !== null;
+    input.permalink !== null ||
+    !!input.madeOn;
   if (hasFooter) {
     y += 8;
     parts.push(
@@ -205,6 +208,10 @@ export function frameExport(input: FrameInput): { svg: string; width: number; he
     // A URL that does not fit starts on its own line, so it breaks as few times as it can.
     if (textWidth(oneLine, SMALL_SIZE) <= inner) small([oneLine], palette.muted);
     else small([`${labels.viewOnline}:`, ...breakWord(input.permalink, inner, SMALL_SIZE, false)], palette.muted);
+  }
+  if (input.madeOn) {
+    y += 4;
+    small(wrapToWidth(input.madeOn, inner, SMALL_SIZE), palette.muted);
   }
   const height = Math.ceil(y + 8);
 

@@ -1,5 +1,6 @@
 import type { DealEvent, Figure, Source } from '../../lib/schemas';
-import type { Locale } from '../../lib/i18n';
+import { translate, type Locale } from '../../lib/i18n';
+import { formatMoment } from '../../lib/format';
 import { eventsToCsv } from './csv';
 import { timelineFileName, type ExportExtension } from './file-name';
 import { exportFontCss } from './fonts';
@@ -22,6 +23,8 @@ export interface ExportContext {
   figures: Figure[];
   sources: Source[];
   locale: Locale;
+  /** When the file is made: every file says so (see formatMoment). */
+  now: Date;
 }
 
 /** An image of the view, drawn by the caller from its own model. */
@@ -54,8 +57,10 @@ export async function exportView(
   image?: (fontCss: string) => ExportImage | Promise<ExportImage>,
 ): Promise<string> {
   const fileName = exportFileName(format, context);
-  const { dealId, dealName, from, to, kinds, asOf, events, figures, sources } = context;
-  if (format === 'csv') download(eventsToCsv(events, sources, context.locale), fileName, TYPES.csv);
+  const { dealId, dealName, from, to, kinds, asOf, events, figures, sources, now } = context;
+  const when = formatMoment(now, context.locale);
+  const madeOn = translate(context.locale, 'export.madeOn', { when });
+  if (format === 'csv') download(eventsToCsv(events, sources, context.locale, when), fileName, TYPES.csv);
   if (format === 'json') {
     download(
       eventsToJson({
@@ -68,13 +73,13 @@ export async function exportView(
         events,
         figures,
         sources,
+        now,
       }),
       fileName,
       TYPES.json,
     );
   }
-  if (format === 'ics')
-    download(eventsToIcs({ dealId, dealName, events, sources, now: new Date() }), fileName, TYPES.ics);
+  if (format === 'ics') download(eventsToIcs({ dealId, dealName, events, sources, now, madeOn }), fileName, TYPES.ics);
   if (format === 'svg' || format === 'png') {
     if (!image) throw new Error('There is no picture of this view to export.');
     const built = await image(await exportFontCss());

@@ -128,6 +128,8 @@ export interface WidgetImageInput {
   /** Without the extension. */
   fileBase: string;
   labels: WidgetImageLabels;
+  /** When the image is made, in the reader's words ("Exported 7 Dec 2026, 19:05 UTC"). */
+  madeOn: string;
 }
 
 export interface Colours extends ExportPalette {
@@ -290,6 +292,7 @@ export async function buildWidgetImage(
     notes: info.notes,
     sources: info.sources,
     permalink: input.permalink,
+    madeOn: input.madeOn,
     palette: c,
     fontCss: await exportFontCss(),
     defs,

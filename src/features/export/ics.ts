@@ -10,6 +10,8 @@ export interface IcsExportInput {
   events: DealEvent[];
   sources: Source[];
   now: Date;
+  /** When the file was made, in the reader's words: the calendar's description. */
+  madeOn?: string;
 }
 
 const MAX_OCTETS = 75;
@@ -103,6 +105,7 @@ export function eventsToIcs(input: IcsExportInput): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(dealName)}`,
+    ...(input.madeOn ? [`X-WR-CALDESC:${escapeText(input.madeOn)}`] : []),
   ];
   for (const event of events) {
     const base = slug(event.id, 'event');

@@ -16,6 +16,8 @@ export interface JsonExportInput {
   /** The deal's figures: those the events refer to go into the file with their status and sources. */
   figures?: Figure[];
   sources: Source[];
+  /** When the file is made: written as `exportedAt`, an ISO moment in UTC. */
+  now?: Date;
 }
 
 // Fields are copied one by one so that anything the UI added to an object never leaks into the file.
@@ -80,6 +82,7 @@ export function eventsToJson(input: JsonExportInput): string {
     range: { from: range.from, to: range.to },
     kinds: [...kinds],
     asOf,
+    ...(input.now ? { exportedAt: input.now.toISOString() } : {}),
     exportedEvents: events.length,
     events: events.map(eventOut),
     figures,

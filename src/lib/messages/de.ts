@@ -275,4 +275,24 @@ export const de: Record<MessageKey, string> = {
   // Revenue chart axes (issue 19, point 18): which axis is monthly and which cumulative.
   'revenue.axis.monthly': 'Monatlich, {unit}',
   'revenue.axis.cumulative': 'Kumuliert, {unit}',
+  // Was dem Leser gesagt wird (Issue 19: Hinweise, Datumsfeld, Erstellungsvermerk, Scrollhinweis, Titel der Einbettungen)
+  'url.note.window.asof':
+    'Der Zeitraum from={from} bis to={to} reicht über das hinaus, was am Stichtag „Bekannt am“ ({asOf}) öffentlich war, und wurde deshalb zurückverschoben: Angezeigt wird {shownFrom} – {shownTo}.',
+  'url.note.window.bounds':
+    'Der Zeitraum from={from} bis to={to} reicht über die Ereignisse dieses Geschäfts hinaus und wurde auf sie begrenzt: Angezeigt wird {shownFrom} – {shownTo}.',
+  'url.note.window.week':
+    'Der Zeitraum from={from} bis to={to} ist kürzer als eine Woche, der kleinste Ausschnitt, und wurde deshalb erweitert: Angezeigt wird {shownFrom} – {shownTo}.',
+  'url.note.window.half':
+    'Die Adresse nennt nur ein Ende des Zeitraums ({key}={value}), deshalb zeigt die Zeitleiste alles: {shownFrom} – {shownTo}.',
+  'url.note.event.unknown': 'event=„{value}“ ist kein Ereignis dieses Geschäfts; es ist kein Ereignis ausgewählt.',
+  'url.note.event.notYet':
+    'Das Ereignis „{value}“ war am Stichtag {asOf} noch nicht öffentlich; es ist kein Ereignis ausgewählt.',
+  'url.note.asof.beforeAll':
+    'Am {asOf} (asof={value}) war zu diesem Geschäft noch nichts öffentlich; die erste Meldung erschien am {first}. Die Seite bleibt bei diesem Tag und zeigt nichts, was danach bekannt wurde.',
+  'url.note.asof.future':
+    'Der {asOf} (asof={value}) liegt in der Zukunft; die Seite zeigt alles, was heute, am {today}, bekannt ist.',
+  'table.scrollHint': 'Seitlich scrollen für weitere Spalten',
+  'table.region': 'Tabelle: {title}',
+  'export.madeOn': 'Exportiert am {when}',
+  'print.madeOn': 'Gedruckt am {when}',
 };

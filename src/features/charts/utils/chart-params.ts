@@ -24,7 +24,9 @@ function oneOf<T extends string>(
 ): T {
   const value = single(params, key, problems);
   if (value === null) return fallback;
-  if ((options as readonly string[]).includes(value)) return value as T;
+  // Case is not meaning: currency=usd is USD.
+  const match = options.find((option) => option.toLowerCase() === value.toLowerCase());
+  if (match) return match;
   problems.push({ key, value });
   return fallback;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { HeadingDeal } from '../../../components/heading-deal';
 import { WidgetExportContext } from '../../../components/export-info';
 import { FootnoteMarks } from '../../../components/footnotes';
 import { ErrorState, LoadingState } from '../../../components/query-state';
@@ -37,6 +38,7 @@ export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: st
       <div className="chart-card__heading">
         <h2 id="kpi-heading" className="section-title">
           {t('kpi.heading')}
+          <HeadingDeal />
         </h2>
         <WidgetExportContext.Provider value={exportInfo}>{actions}</WidgetExportContext.Provider>
       </div>

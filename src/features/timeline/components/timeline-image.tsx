@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { frameExport, type LegendItem } from '../../export/export-frame';
 import type { ExportImage } from '../../export/export-view';
 import { escapeXml } from '../../export/svg-export';
-import { formatDay } from '../../../lib/format';
+import { formatDay, formatMoment } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
 import { sourceEntries } from '../../../lib/provenance';
 import type { DealEvent, EventKind, Figure, Source, Status } from '../../../lib/schemas';
@@ -27,6 +27,8 @@ export interface TimelineImageInput {
   figures: Figure[];
   sources: Source[];
   permalink: string;
+  /** When the file is made: its frame says so. */
+  now: Date;
 }
 
 const STATUSES: Status[] = ['reported', 'derived', 'modelled'];
@@ -93,6 +95,7 @@ export function timelineImage(input: TimelineImageInput, fontCss: string): Expor
       locale,
     ),
     permalink: input.permalink,
+    madeOn: t('export.madeOn', { when: formatMoment(input.now, locale) }),
     palette: { background: palette.surface, text: palette.text, muted: palette.muted, rule: palette.grid },
     fontCss,
     labels: { sources: t('widgetImage.sources'), viewOnline: t('widgetImage.viewOnline') },

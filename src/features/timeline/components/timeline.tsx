@@ -10,7 +10,8 @@ import { axisBounds, eventsInRange, extentOf, filterEvents, indexEvents, publicE
 import { KINDS } from '../utils/kinds';
 import { buildTimelineScene, sceneHeight } from '../utils/scene';
 import { clampRange, fitRange, fromDay, panRange, toDay, zoomRange, type Range } from '../utils/time-scale';
-import { writeTimelineParams, type TimelineView } from '../utils/view-state';
+import { eventNote, shownRange, windowNote, writeTimelineParams, type TimelineView } from '../utils/view-state';
+import { useReportAddressNote } from '../../../components/url-notice';
 import { zoomStep } from '../utils/zoom';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
@@ -45,11 +46,8 @@ function permalinkOf(dealId: string, view: TimelineView, asOf: string | null): s
   return `${window.location.origin}/deals/${encodeURIComponent(dealId)}/timeline?${params}`;
 }
 
-function rangeOf(view: TimelineView, bounds: Range): Range {
-  // Half a range (only a start, or only an end) shows everything; the address is then rewritten.
-  if (!view.from || !view.to) return bounds;
-  return clampRange({ start: toDay(view.from), end: toDay(view.to) + 1 }, bounds);
-}
+// Half a range (only a start, or only an end) shows everything; the address is then rewritten.
+const rangeOf = shownRange;
 
 export function Timeline({
   deal,
@@ -103,13 +101,22 @@ export function Timeline({
     return () => clearTimeout(id);
   }, [range]);
 
-  // The address says exactly what is shown: a range the axis had to widen or move is written back.
+  // The address says exactly what is shown: a range the axis had to widen or move is written back,
+  // and the page says what it moved and why (the reader's link asked for something else).
+  const reportNote = useReportAddressNote();
   useEffect(() => {
+    const note = windowNote(view, bounds, asOf);
+    if (note) reportNote(note);
     const shown = rangeOf(view, bounds);
     const from = view.from || view.to ? fromDay(shown.start) : null;
     const to = view.from || view.to ? fromDay(shown.end - 1) : null;
     if (from !== view.from || to !== view.to) viewRef.current.onViewChange({ ...view, from, to }, 'replace');
-  }, [view, bounds]);
+  }, [view, bounds, asOf, reportNote]);
+  // An event the address selects but the view does not have: no event is selected, and it is said.
+  useEffect(() => {
+    const note = eventNote(view.event, indexed, asOf);
+    if (note) reportNote(note);
+  }, [view.event, indexed, asOf, reportNote]);
 
   /** A gesture: one history entry for all of it, written when it rests. */
   const glide = (next: Range) => {
@@ -166,6 +173,7 @@ export function Timeline({
     title,
     subtitle,
     permalink: permalinkOf(deal.id, { ...view, from: fromDay(range.start), to: fromDay(range.end - 1) }, asOf),
+    now: new Date(),
     scene: buildTimelineScene({
       ...sceneInput,
       width: Math.floor(axisRef.current?.getBoundingClientRect().width ?? 0) || 800,

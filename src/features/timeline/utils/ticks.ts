@@ -1,4 +1,4 @@
-import { dateFormat, DAY_MONTH_FORMAT, MONTH_FORMAT, YEAR_FORMAT } from '../../../lib/format';
+import { dateFormat, DAY_FORMAT, DAY_MONTH_FORMAT, MONTH_FORMAT, YEAR_FORMAT } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { DAY_MS, dayToX, span, toDay, type Range } from './time-scale';
 
@@ -22,14 +22,20 @@ const STEPS: Step[] = [
   { unit: 'year', every: 5, days: 1826 },
 ];
 
-/** Axis ticks on calendar boundaries, at least `minGap` pixels apart, labelled in the locale. */
+/**
+ * Axis ticks on calendar boundaries, at least `minGap` pixels apart, labelled in the locale. A
+ * zoomed axis keeps its year: where ticks name days ("11 Apr"), the first tick and each one in a
+ * new year say the year too ("11 Apr 2013", "2 Jan 2014"); month and year ticks always do.
+ */
 export function axisTicks(range: Range, width: number, locale: Locale, minGap = 72): Tick[] {
   const step = STEPS.find((s) => (s.days / span(range)) * width >= minGap) ?? STEPS[STEPS.length - 1];
   const format = dateFormat(
     locale,
     step.unit === 'year' ? YEAR_FORMAT : step.unit === 'month' ? MONTH_FORMAT : DAY_MONTH_FORMAT,
   );
+  const withYear = step.unit === 'day' ? dateFormat(locale, DAY_FORMAT) : format;
   const ticks: Tick[] = [];
+  let lastYear: number | null = null;
   const first = new Date(Math.floor(range.start) * DAY_MS);
   let y = first.getUTCFullYear();
   let m = first.getUTCMonth();
@@ -46,7 +52,12 @@ export function axisTicks(range: Range, width: number, locale: Locale, minGap = 
     const date = new Date(Date.UTC(y, m, d));
     const day = toDay(date.toISOString().slice(0, 10));
     if (day >= range.end) break;
-    if (day >= range.start) ticks.push({ day, x: dayToX(day, range, width), label: format.format(date) });
+    if (day >= range.start) {
+      const year = date.getUTCFullYear();
+      const label = (year === lastYear ? format : withYear).format(date);
+      ticks.push({ day, x: dayToX(day, range, width), label });
+      lastYear = year;
+    }
     if (step.unit === 'year') y += step.every;
     else if (step.unit === 'month') m += step.every;
     else d += step.every;
