@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useState } from 'react';
-import { formatDay } from '../lib/format';
+import { formatDay, formatPartialDate } from '../lib/format';
 import { useLocale, useT } from '../lib/i18n';
 import { noteKey, type AddressNote, type ParamProblem } from '../lib/url-params';
 
@@ -32,8 +32,11 @@ export function UrlNotice({ problems, notes = [] }: { problems: ParamProblem[]; 
   if ((problems.length === 0 && notes.length === 0) || dismissed === key) return null;
   const said = (note: AddressNote) => {
     const days = Object.fromEntries(Object.entries(note.days ?? {}).map(([k, day]) => [k, formatDay(day, locale)]));
+    const dates = Object.fromEntries(
+      Object.entries(note.dates ?? {}).map(([k, date]) => [k, formatPartialDate(date, locale)]),
+    );
     const text = Object.fromEntries(Object.entries(note.text ?? {}).map(([k, value]) => [k, value.slice(0, 60)]));
-    return t(note.message, { ...days, ...text });
+    return t(note.message, { ...days, ...dates, ...text });
   };
   return (
     <div className="url-notice" role="status">

@@ -291,7 +291,7 @@ const en = {
   'url.note.event.notYet':
     'The event “{value}” was not public yet on {asOf}, the “Known as of” day, so no event is selected.',
   'url.note.asof.beforeAll':
-    'Nothing about this deal was public yet on {asOf} (asof={value}); the first report came on {first}. The page keeps that day and shows nothing from after it.',
+    'Nothing about this deal was public yet on {asOf} (asof={value}); the earliest report is dated {first}. The page keeps that day and shows nothing from after it.',
   'url.note.asof.future': '{asOf} (asof={value}) is still to come, so the page shows everything known today, {today}.',
   'table.scrollHint': 'Scroll sideways for more columns',
   'table.region': 'Table: {title}',

@@ -14,12 +14,12 @@ export function known<T extends { publicOn: PartialDate }>(item: T | undefined, 
   return item && isPublicOn(item.publicOn, asOf) ? item : undefined;
 }
 
-/** The first day on which any of `dates` was public (null: none), by the rule of isPublicOn. */
-export function firstPublicDay(dates: PartialDate[]): string | null {
-  let first: string | null = null;
-  for (const date of dates) {
-    const end = dateSpan(date).end;
-    if (first === null || end < first) first = end;
-  }
+/**
+ * The earliest of `dates` by the day it became public (the rule of isPublicOn), kept as precise as
+ * its source: a notice names "Nov 2012", never a day the sources do not give. Null: none.
+ */
+export function firstPublicDate(dates: PartialDate[]): PartialDate | null {
+  let first: PartialDate | null = null;
+  for (const date of dates) if (first === null || dateSpan(date).end < dateSpan(first).end) first = date;
   return first;
 }

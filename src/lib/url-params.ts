@@ -1,4 +1,6 @@
 import { isIsoDay } from './dates';
+import { isPublicOn } from './known';
+import type { PartialDate } from './schemas';
 
 /** A value in the address that could not be used: the page says so and uses the default. */
 export interface ParamProblem {
@@ -41,11 +43,13 @@ export function writeAsOf(params: URLSearchParams, asOf: string | null): URLSear
 /**
  * A value in the address the page could read but used otherwise than written (a window it moved,
  * an event it does not have, a day with nothing public yet): the notice says what it used instead.
- * `days` are YYYY-MM-DD days the notice writes out in the reader's language; `text` goes in as it is.
+ * `days` are YYYY-MM-DD days and `dates` dates as precise as their source, both written out in the
+ * reader's language; `text` goes in as it is.
  */
 export interface AddressNote {
   message: AddressNoteMessage;
   days?: Record<string, string>;
+  dates?: Record<string, PartialDate>;
   text?: Record<string, string>;
 }
 
@@ -61,16 +65,16 @@ export type AddressNoteMessage =
 
 /** A note's identity: the same note reported twice shows once. */
 export const noteKey = (note: AddressNote) =>
-  `${note.message}|${JSON.stringify(note.days ?? {})}|${JSON.stringify(note.text ?? {})}`;
+  `${note.message}|${JSON.stringify(note.days ?? {})}|${JSON.stringify(note.dates ?? {})}|${JSON.stringify(note.text ?? {})}`;
 
 /**
- * What "Known as of" `asOf` means for a deal whose first fact was public on `firstPublic` (null:
- * none), seen on `today`: before anything was public, or a day still to come. The day is kept.
+ * What "Known as of" `asOf` means for a deal whose earliest report is dated `first` (null: none),
+ * seen on `today`: before anything was public, or a day still to come. The day is kept.
  */
-export function asOfNotes(asOf: string | null, firstPublic: string | null, today: string): AddressNote[] {
+export function asOfNotes(asOf: string | null, first: PartialDate | null, today: string): AddressNote[] {
   if (!asOf) return [];
   if (asOf > today) return [{ message: 'url.note.asof.future', days: { asOf, today }, text: { value: asOf } }];
-  if (firstPublic && asOf < firstPublic)
-    return [{ message: 'url.note.asof.beforeAll', days: { asOf, first: firstPublic }, text: { value: asOf } }];
+  if (first && !isPublicOn(first, asOf))
+    return [{ message: 'url.note.asof.beforeAll', days: { asOf }, dates: { first }, text: { value: asOf } }];
   return [];
 }

@@ -288,7 +288,7 @@ export const de: Record<MessageKey, string> = {
   'url.note.event.notYet':
     'Das Ereignis „{value}“ war am Stichtag {asOf} noch nicht öffentlich; es ist kein Ereignis ausgewählt.',
   'url.note.asof.beforeAll':
-    'Am {asOf} (asof={value}) war zu diesem Geschäft noch nichts öffentlich; die erste Meldung erschien am {first}. Die Seite bleibt bei diesem Tag und zeigt nichts, was danach bekannt wurde.',
+    'Am {asOf} (asof={value}) war zu diesem Geschäft noch nichts öffentlich; die früheste Meldung ist auf {first} datiert. Die Seite bleibt bei diesem Tag und zeigt nichts, was danach bekannt wurde.',
   'url.note.asof.future':
     'Der {asOf} (asof={value}) liegt in der Zukunft; die Seite zeigt alles, was heute, am {today}, bekannt ist.',
   'table.scrollHint': 'Seitlich scrollen für weitere Spalten',
