@@ -7,7 +7,7 @@ export function findSource(sources: Source[], sourceId: string): Source | undefi
 }
 
 function linesLabel(lines: number[], locale: Locale): string {
-  return translate(locale, lines.length === 1 ? 'source.line' : 'source.lines', { lines: lines.join(', ') });
+  return translate(locale, 'source.lines', { count: lines.length, lines: lines.join(', ') });
 }
 
 /** Short form for a card: "silicon.de, line 1" or "technode.com, 29 Apr 2013". */

@@ -5,7 +5,7 @@ import { LoadingState } from '../../components/query-state';
 import { AsOfControl } from '../../components/as-of-control';
 import { UrlNotice } from '../../components/url-notice';
 import { HttpError } from '../../lib/api-client';
-import { useT } from '../../lib/i18n';
+import { useT, type WhatKey } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { DealHeader } from '../../features/deal/components/deal-header';
 import { WithDeal } from '../../features/deal/components/with-deal';
@@ -28,7 +28,7 @@ const WITH_THE_PAGE: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {
   stake: StakeWidget,
   valuation: ValuationWidget,
 };
-const later = (what: string) => (
+const later = (what: WhatKey) => (
   <section className="chart-card chart-card--pending">
     <LoadingState what={what} />
   </section>
@@ -56,7 +56,7 @@ export default function DashboardRoute() {
   return (
     <>
       <UrlNotice problems={problems} />
-      <WithDeal dealId={dealId} what={t('what.deal')}>
+      <WithDeal dealId={dealId} what="what.deal">
         {(d) => (
           <DealHeader deal={d} asOf={asOf}>
             <AsOfControl value={asOf} onChange={setAsOf} />

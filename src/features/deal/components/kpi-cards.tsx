@@ -83,14 +83,14 @@ export function UsersKpi({
   if (error) {
     return (
       <KpiCard label={label}>
-        <ErrorState what={t('what.users')} error={error} onRetry={onRetry} />
+        <ErrorState what="what.users" error={error} onRetry={onRetry} />
       </KpiCard>
     );
   }
   if (!series) {
     return (
       <KpiCard label={label}>
-        <LoadingState what={t('what.users')} />
+        <LoadingState what="what.users" />
       </KpiCard>
     );
   }

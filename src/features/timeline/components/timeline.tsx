@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { WidgetExportContext, type WidgetExportInfo } from '../../../components/export-info';
 import { Measured } from '../../../components/measured';
-import { formatDay, formatDecimal } from '../../../lib/format';
+import { formatDay } from '../../../lib/format';
 import { translate, useLocale, useT } from '../../../lib/i18n';
 import { dealFigures } from '../../../lib/figures';
 import type { HistoryMode } from '../../../lib/history-mode';
@@ -136,8 +136,8 @@ export function Timeline({
   const subtitle = t('timeline.showing', {
     from: fromText,
     to: toText,
-    count: formatDecimal(visible.length, locale, 0),
-    total: formatDecimal(published.length, locale, 0),
+    count: visible.length,
+    total: published.length,
   });
   const title = `${deal.name}: ${t('timeline.title')}`;
   const kinds = view.kinds ?? KINDS;
