@@ -110,6 +110,19 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
   return formatDay(date.date, locale);
 }
 
+const MONTH_LONG_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+
+/**
+ * A date inside a sentence, with its precision for the message to choose its preposition ("in
+ * February 2013" / "im Februar 2013", "on 29 Apr 2013" / "am 29. Apr. 2013"): a month is written
+ * out, as running text writes it, rather than abbreviated as on an axis.
+ */
+export function formatPartialDateInText(date: PartialDate, locale: Locale): { date: string; precision: string } {
+  if (date.precision === 'month')
+    return { date: dateFormat(locale, MONTH_LONG_FORMAT).format(utc(`${date.date}-01`)), precision: 'month' };
+  return { date: formatDay(date.date, locale), precision: 'day' };
+}
+
 export function formatDay(isoDay: string, locale: Locale): string {
   return dateFormat(locale, DAY_FORMAT).format(utc(isoDay));
 }

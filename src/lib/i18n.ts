@@ -128,10 +128,11 @@ export const en = {
   'stake.desc': 'The stake acquired and the headroom up to the option ceiling, in percent of Weibo.',
   'stake.row.deal': 'Deal ({date})',
   'stake.rumourLabel': 'Rumoured: stake in Sina, the parent (not Weibo)',
-  'stake.rumourLabel.denied': 'Rumoured: stake in Sina, the parent (not Weibo), denied {date}',
+  'stake.rumourLabel.denied':
+    'Rumoured: stake in Sina, the parent (not Weibo), denied {precision, select, month {in} other {on}} {date}',
   'stake.rumourNote':
     'Rumours ({date}): Alibaba to take {range} of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale.',
-  'stake.rumourNote.denied': 'Sina denied it in {date}.',
+  'stake.rumourNote.denied': 'Sina denied it {precision, select, month {in} other {on}} {date}.',
   'stake.acquired': 'Stake acquired',
   'stake.headroom': 'Option headroom',
   'stake.points': '{value} points',

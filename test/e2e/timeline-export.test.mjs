@@ -45,7 +45,7 @@ function ink(png, box, background) {
 
 const VARIANTS = [
   { name: 'light-en', colorScheme: 'light', locale: 'en-GB', words: ['Announcement', 'Sources', 'View online'] },
-  { name: 'dark-de', colorScheme: 'dark', locale: 'de-DE', words: ['Ankündigung', 'Quellen', 'Online ansehen'] },
+  { name: 'dark-de', colorScheme: 'dark', locale: 'de-DE', words: ['Bekanntgabe', 'Quellen', 'Online ansehen'] },
 ];
 
 describe('an exported timeline image reads as the screen does', () => {

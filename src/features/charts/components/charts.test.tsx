@@ -24,7 +24,7 @@ describe('stake chart', () => {
     expect(legendLabels(region)).toEqual(['Stake acquired (Reported)', 'Option headroom (Derived)']);
     expect(tableRows(region)).toEqual([
       [
-        'Rumoured: stake in Sina, the parent (not Weibo), denied Feb 2013',
+        'Rumoured: stake in Sina, the parent (not Weibo), denied in February 2013',
         '15% – 20%',
         'Reported',
         'silicon.de, line 5',
@@ -55,7 +55,7 @@ describe('stake chart', () => {
     expect(within(region).getByText(/can add 12 points to the about 18% acquired, up to 30%/)).toBeInTheDocument();
     expect(
       within(region).getByText(
-        'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in Feb 2013.',
+        'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in February 2013.',
       ),
     ).toBeInTheDocument();
     // No tooltip line calls the rumour a stake in Weibo: the only row on the scale is the deal.
