@@ -153,6 +153,23 @@ export function formatAtStep(value: number, unit: 'EUR' | 'USD', step: number, l
   }).format(value);
 }
 
+/**
+ * An amount as a bare number in a table column's scale, the unit said once in its header: 600,000
+ * at 1e6 is "0.6" next to "1.1", never "US$600k" beside "US$1.1m". `precision` is the data's step
+ * (0.1M gives one decimal at 1e6) or, for a figure given to a few digits, its significant digits.
+ */
+export function formatInScale(
+  value: number,
+  scale: number,
+  precision: { step: number } | { significant: number },
+  locale: Locale,
+): string {
+  if ('significant' in precision)
+    return numberFormat(locale, { maximumSignificantDigits: precision.significant }).format(value / scale);
+  const digits = Math.max(0, Math.ceil(Math.log10(scale / precision.step) - 1e-9));
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value / scale);
+}
+
 /** The power of ten an amount of money is read in: trillions, billions, millions or thousands. */
 export function moneyScale(value: number): number {
   return [1e12, 1e9, 1e6, 1e3].find((m) => Math.abs(value) >= m) ?? 1;

@@ -286,6 +286,8 @@ export const en = {
   'embed.openFull': 'Open the full view on the dashboard',
   'embed.unknownWidget':
     'There is no such widget. Known widgets: kpis, stake, valuation, revenue, users, option, timeline.',
+  // Words (issue 19): money tables at one scale per column.
+  'table.col.unit': '{name} ({unit})',
 } as const;
 
 export type MessageKey = keyof typeof en;

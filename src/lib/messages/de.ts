@@ -284,4 +284,6 @@ export const de: Record<MessageKey, string> = {
   'embed.openFull': 'Vollständige Ansicht im Dashboard öffnen',
   'embed.unknownWidget':
     'Dieses Widget gibt es nicht. Bekannte Widgets: kpis, stake, valuation, revenue, users, option, timeline.',
+  // Words (issue 19): money tables at one scale per column.
+  'table.col.unit': '{name} ({unit})',
 };
