@@ -10,8 +10,9 @@ import { axisBounds, eventsInRange, extentOf, filterEvents, indexEvents, publicE
 import { KINDS } from '../utils/kinds';
 import { buildTimelineScene, sceneHeight } from '../utils/scene';
 import { clampRange, fitRange, fromDay, panRange, toDay, zoomRange, type Range } from '../utils/time-scale';
-import { writeTimelineParams, type TimelineView } from '../utils/view-state';
+import type { TimelineView } from '../utils/view-state';
 import { zoomStep } from '../utils/zoom';
+import { timelinePermalink } from '../utils/permalink';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { ExportMenu, type TimelineExport } from './export-menu';
@@ -39,12 +40,6 @@ interface TimelineProps {
 }
 
 /** The timeline page's address for this view, with nothing from the page around it. */
-function permalinkOf(dealId: string, view: TimelineView, asOf: string | null): string {
-  const params = writeTimelineParams(new URLSearchParams(), view);
-  if (asOf) params.set('asof', asOf);
-  return `${window.location.origin}/deals/${encodeURIComponent(dealId)}/timeline?${params}`;
-}
-
 function rangeOf(view: TimelineView, bounds: Range): Range {
   // Half a range (only a start, or only an end) shows everything; the address is then rewritten.
   if (!view.from || !view.to) return bounds;
@@ -165,7 +160,13 @@ export function Timeline({
     locale,
     title,
     subtitle,
-    permalink: permalinkOf(deal.id, { ...view, from: fromDay(range.start), to: fromDay(range.end - 1) }, asOf),
+    permalink: timelinePermalink(
+      window.location.origin,
+      deal.id,
+      { ...view, from: fromDay(range.start), to: fromDay(range.end - 1) },
+      asOf,
+      locale,
+    ),
     scene: buildTimelineScene({
       ...sceneInput,
       width: Math.floor(axisRef.current?.getBoundingClientRect().width ?? 0) || 800,
