@@ -288,6 +288,11 @@ export const en = {
     'There is no such widget. Known widgets: kpis, stake, valuation, revenue, users, option, timeline.',
   // Words (issue 19): money tables at one scale per column.
   'table.col.unit': '{name} ({unit})',
+  // Words (issue 19): the calendar (ICS) and table (CSV) files, in the reader's language.
+  'ics.monthOnly': 'Only the month is known ({month}): this entry spans the whole month; the day is not known.',
+  'ics.summaryMonth': '{title} ({month}, day not known)',
+  'ics.sources': 'Sources: {sources}',
+  'csv.header': 'id|start|end|precision|kind|title|summary|original|sources',
 } as const;
 
 export type MessageKey = keyof typeof en;

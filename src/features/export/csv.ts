@@ -1,9 +1,7 @@
 import { dateSpan } from '../../lib/dates';
-import type { Locale } from '../../lib/i18n';
+import { translate, type Locale } from '../../lib/i18n';
 import { citationLabel } from '../../lib/provenance';
 import type { DealEvent, Source } from '../../lib/schemas';
-
-const HEADER = ['id', 'start', 'end', 'precision', 'kind', 'title', 'summary', 'original', 'sources'];
 
 // Spreadsheets run a cell that starts with one of these as a formula (OWASP CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -19,7 +17,11 @@ function row(cells: string[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
-/** The events as CSV, in the order given; the BOM makes spreadsheet programs read it as UTF-8. */
+/**
+ * The events as CSV, in the order given; the BOM makes spreadsheet programs read it as UTF-8. The
+ * header is in the reader's language; the precision and kind columns keep their machine-readable
+ * codes (day, month; rumour, …), and the German header says so.
+ */
 export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Locale): string {
   const rows = events.map((event) => {
     const { start, end } = dateSpan(event.date);
@@ -35,5 +37,5 @@ export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Loca
       event.sources.map((c) => citationLabel(c, sources, locale)).join('; '),
     ]);
   });
-  return `\uFEFF${row(HEADER)}${rows.join('')}`;
+  return `\uFEFF${row(translate(locale, 'csv.header').split('|'))}${rows.join('')}`;
 }

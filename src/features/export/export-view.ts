@@ -74,7 +74,11 @@ export async function exportView(
     );
   }
   if (format === 'ics')
-    download(eventsToIcs({ dealId, dealName, events, sources, now: new Date() }), fileName, TYPES.ics);
+    download(
+      eventsToIcs({ dealId, dealName, events, sources, now: new Date(), locale: context.locale }),
+      fileName,
+      TYPES.ics,
+    );
   if (format === 'svg' || format === 'png') {
     if (!image) throw new Error('There is no picture of this view to export.');
     const built = await image(await exportFontCss());

@@ -286,4 +286,11 @@ export const de: Record<MessageKey, string> = {
     'Dieses Widget gibt es nicht. Bekannte Widgets: kpis, stake, valuation, revenue, users, option, timeline.',
   // Words (issue 19): money tables at one scale per column.
   'table.col.unit': '{name} ({unit})',
+  // Words (issue 19): the calendar (ICS) and table (CSV) files, in the reader's language.
+  'ics.monthOnly':
+    'Nur der Monat ist bekannt ({month}): Der Eintrag umfasst den ganzen Monat, der Tag ist nicht bekannt.',
+  'ics.summaryMonth': '{title} ({month}, Tag nicht bekannt)',
+  'ics.sources': 'Quellen: {sources}',
+  'csv.header':
+    'ID|Beginn|Ende|Genauigkeit (Code: day, month)|Art (Code: rumour, denial, results, announcement, filing, market)|Titel|Zusammenfassung|Originalwortlaut|Quellen',
 };
