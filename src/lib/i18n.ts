@@ -292,6 +292,9 @@ export const en = {
   'ics.monthOnly': 'Only the month is known ({month}): this entry spans the whole month; the day is not known.',
   'ics.summaryMonth': '{title} ({month}, day not known)',
   'ics.sources': 'Sources: {sources}',
+  // Words (issue 19): a source’s title in the language’s own quotation marks.
+  'source.title': '“{title}”',
+  'source.reposted': '{publisher} (reposted)',
   'csv.header': 'id|start|end|precision|kind|title|summary|original|sources',
 } as const;
 

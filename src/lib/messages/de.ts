@@ -291,6 +291,9 @@ export const de: Record<MessageKey, string> = {
     'Nur der Monat ist bekannt ({month}): Der Eintrag umfasst den ganzen Monat, der Tag ist nicht bekannt.',
   'ics.summaryMonth': '{title} ({month}, Tag nicht bekannt)',
   'ics.sources': 'Quellen: {sources}',
+  // Words (issue 19): a source’s title in the language’s own quotation marks.
+  'source.title': '„{title}“',
+  'source.reposted': '{publisher} (weiterveröffentlicht)',
   'csv.header':
     'ID|Beginn|Ende|Genauigkeit (Code: day, month)|Art (Code: rumour, denial, results, announcement, filing, market)|Titel|Zusammenfassung|Originalwortlaut|Quellen',
 };
