@@ -295,6 +295,8 @@ export const en = {
   // Words (issue 19): a source’s title in the language’s own quotation marks.
   'source.title': '“{title}”',
   'source.reposted': '{publisher} (reposted)',
+  // Words (issue 19): the page’s meta description (index.html carries the English one).
+  'meta.description': 'The 2013 Alibaba stake in Sina Weibo in charts and a timeline, every number with its source.',
   'csv.header': 'id|start|end|precision|kind|title|summary|original|sources',
 } as const;
 

@@ -294,6 +294,9 @@ export const de: Record<MessageKey, string> = {
   // Words (issue 19): a source’s title in the language’s own quotation marks.
   'source.title': '„{title}“',
   'source.reposted': '{publisher} (weiterveröffentlicht)',
+  // Words (issue 19): the page’s meta description (index.html carries the English one).
+  'meta.description':
+    'Alibabas Einstieg bei Sina Weibo 2013 in Diagrammen und einer Zeitleiste, jede Zahl mit ihrer Quelle.',
   'csv.header':
     'ID|Beginn|Ende|Genauigkeit (Code: day, month)|Art (Code: rumour, denial, results, announcement, filing, market)|Titel|Zusammenfassung|Originalwortlaut|Quellen',
 };
