@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dealFiles } from './mocks/deal-files/plugin.ts';
 import { prerenderedApi } from './mocks/prerender-plugin.ts';
+import { precompiledMessages } from './src/server/precompiled-messages.ts';
 import { prerenderedPages } from './src/server/prerender-pages.ts';
 
 /**
@@ -103,6 +104,7 @@ export default defineConfig({
     dealFiles(),
     prerenderedApi(),
     prerenderedPages(),
+    precompiledMessages(),
     earlyRequests(),
     contentSecurityPolicy(),
     stylesheetWithoutCors(),

@@ -5,7 +5,6 @@ import { Boundary } from '../components/boundary';
 import { loadable } from '../components/loadable';
 import { LoadingState } from '../components/query-state';
 import { dealsQueryOptions } from '../features/deal/api/get-deals';
-import { useT } from '../lib/i18n';
 import { parseAsOf } from '../lib/url-params';
 import { EmbedLayout } from './embed/embed-layout';
 import { Layout } from './layout';
@@ -43,21 +42,19 @@ function PrefetchQuery({ dealId, query }: { dealId: string; query: WidgetQuery }
 
 /** A deal's page showing `widgets`. */
 function Page({ widgets, children }: { widgets: readonly WidgetId[]; children: ReactNode }) {
-  const t = useT();
   return (
     <>
       <Prefetch widgets={widgets} />
-      <Boundary fallback={<LoadingState what={t('what.deal')} />}>{children}</Boundary>
+      <Boundary fallback={<LoadingState what="what.deal" />}>{children}</Boundary>
     </>
   );
 }
 
 // The deals index asks for its list (as known on the address's day) while its code loads.
 function DealsIndexPage() {
-  const t = useT();
   usePrefetchQuery(dealsQueryOptions(parseAsOf(new URLSearchParams(useRawSearch()))));
   return (
-    <Boundary fallback={<LoadingState what={t('what.deals')} />}>
+    <Boundary fallback={<LoadingState what="what.deals" />}>
       <DealsIndexRoute />
     </Boundary>
   );

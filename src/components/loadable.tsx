@@ -1,7 +1,7 @@
 import { use, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { mountsServerHtml } from '../lib/hydration';
 import { Boundary } from './boundary';
-import { useT, type MessageKey } from '../lib/i18n';
+import type { WhatKey } from '../lib/i18n';
 import { ErrorState, LoadingState } from './query-state';
 
 /** Every loadable's code, for the prerender step: it renders with all of them loaded. */
@@ -33,8 +33,8 @@ export async function preloadLoadables(): Promise<void> {
  */
 export function loadable<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-  what: MessageKey,
-  fallback: (what: string) => ReactNode = (text) => <LoadingState what={text} />,
+  what: WhatKey,
+  fallback: (what: WhatKey) => ReactNode = (key) => <LoadingState what={key} />,
 ): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
@@ -53,15 +53,13 @@ export function loadable<P extends object>(
 
   /** Inside the Loadable's Suspense boundary: the component, or (mounting server HTML) a wait for it. */
   function Body({ component, wait, props }: { component: ComponentType<P> | null; wait: boolean; props: P }) {
-    const t = useT();
     const Component = component ?? loaded;
     if (Component) return <Component {...props} />;
     if (wait) use(whenSettled());
-    return fallback(t(what));
+    return fallback(what);
   }
 
   function Loadable(props: P) {
-    const t = useT();
     // Ask for the code during the first render already, as React.lazy does (once: the request is cached).
     if (!loaded && !pending) start().catch(() => undefined);
     // Mounted to take over prerendered HTML: wait for the code rather than draw a loading state.
@@ -86,12 +84,10 @@ export function loadable<P extends object>(
     }, [state.component, state.error, wait]);
 
     if (state.error) {
-      return (
-        <ErrorState what={t(what)} error={state.error} onRetry={() => setState({ component: null, error: null })} />
-      );
+      return <ErrorState what={what} error={state.error} onRetry={() => setState({ component: null, error: null })} />;
     }
     return (
-      <Boundary fallback={fallback(t(what))}>
+      <Boundary fallback={fallback(what)}>
         <Body component={state.component} wait={wait} props={props} />
       </Boundary>
     );

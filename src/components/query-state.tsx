@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { HttpError, NetworkError, PayloadError } from '../lib/api-client';
-import { useT } from '../lib/i18n';
+import { useT, whatValues, type WhatKey } from '../lib/i18n';
 
 /** Seconds since the component mounted, ticking once a second. */
 function useSecondsWaited(): number {
@@ -13,12 +13,12 @@ function useSecondsWaited(): number {
   return Math.floor((now - start) / 1000);
 }
 
-export function LoadingState({ what }: { what: string }) {
+export function LoadingState({ what }: { what: WhatKey }) {
   const t = useT();
   const seconds = useSecondsWaited();
   return (
     <div className="state state--loading" role="status">
-      <span className="spinner" aria-hidden="true" /> {t('state.loading', { what })}
+      <span className="spinner" aria-hidden="true" /> {t('state.loading', whatValues(t, what))}
       {/* After a moment, say how long it has been: a slow source should not look like a hang. */}
       {seconds >= 2 && <span className="state__waited"> {t('state.waited', { seconds })}</span>}
     </div>
@@ -33,11 +33,11 @@ export function errorDetail(error: unknown): string {
   return String(error);
 }
 
-export function ErrorState({ what, error, onRetry }: { what: string; error: unknown; onRetry?: () => void }) {
+export function ErrorState({ what, error, onRetry }: { what: WhatKey; error: unknown; onRetry?: () => void }) {
   const t = useT();
   return (
     <div className="state state--error" role="alert">
-      <p className="state__title">{t('state.error', { what })}</p>
+      <p className="state__title">{t('state.error', whatValues(t, what))}</p>
       <p className="state__detail">{errorDetail(error)}</p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>

@@ -1,10 +1,11 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { FootnoteScope } from './footnotes';
+import type { WhatKey } from '../lib/i18n';
 import { ErrorState } from './query-state';
 
 interface BoundaryProps {
-  what: string;
+  what: WhatKey;
   onReset: () => void;
   children: ReactNode;
 }
@@ -36,7 +37,7 @@ class WidgetBoundary extends Component<BoundaryProps, { error: unknown }> {
  * Every widget sits in one: its own error boundary and retry, so one failure stays local. On its
  * own (an embed) a widget prints its sources at its end; on a page, the page's list takes them.
  */
-export function WidgetFrame({ what, children }: { what: string; children: ReactNode }) {
+export function WidgetFrame({ what, children }: { what: WhatKey; children: ReactNode }) {
   return (
     <FootnoteScope>
       <QueryErrorResetBoundary>

@@ -110,6 +110,19 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
   return formatDay(date.date, locale);
 }
 
+const MONTH_LONG_FORMAT: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+
+/**
+ * A date inside a sentence, with its precision for the message to choose its preposition ("in
+ * February 2013" / "im Februar 2013", "on 29 Apr 2013" / "am 29. Apr. 2013"): a month is written
+ * out, as running text writes it, rather than abbreviated as on an axis.
+ */
+export function formatPartialDateInText(date: PartialDate, locale: Locale): { date: string; precision: string } {
+  if (date.precision === 'month')
+    return { date: dateFormat(locale, MONTH_LONG_FORMAT).format(utc(`${date.date}-01`)), precision: 'month' };
+  return { date: formatDay(date.date, locale), precision: 'day' };
+}
+
 export function formatDay(isoDay: string, locale: Locale): string {
   return dateFormat(locale, DAY_FORMAT).format(utc(isoDay));
 }
@@ -157,6 +170,23 @@ export function formatAtStep(value: number, unit: 'EUR' | 'USD', step: number, l
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
+}
+
+/**
+ * An amount as a bare number in a table column's scale, the unit said once in its header: 600,000
+ * at 1e6 is "0.6" next to "1.1", never "US$600k" beside "US$1.1m". `precision` is the data's step
+ * (0.1M gives one decimal at 1e6) or, for a figure given to a few digits, its significant digits.
+ */
+export function formatInScale(
+  value: number,
+  scale: number,
+  precision: { step: number } | { significant: number },
+  locale: Locale,
+): string {
+  if ('significant' in precision)
+    return numberFormat(locale, { maximumSignificantDigits: precision.significant }).format(value / scale);
+  const digits = Math.max(0, Math.ceil(Math.log10(scale / precision.step) - 1e-9));
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value / scale);
 }
 
 /** The power of ten an amount of money is read in: trillions, billions, millions or thousands. */

@@ -1,7 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { en, translate, whatValues, type MessageKey, type Translate, type WhatKey } from './i18n';
+import { de } from './messages/de';
 
 // test/setup.ts loads German for every test file: these tests take a fresh copy of the module,
 // in which only English is there yet.
@@ -203,5 +206,98 @@ describe('PreferencesProvider.setLocale', () => {
     const button = await renderSwitcher({ preload: true, at: 'de' });
     expect(button).toHaveTextContent('Sprache');
     expect(button).toHaveAttribute('data-locale', 'de');
+  });
+});
+
+describe('messages are ICU MessageFormat', () => {
+  type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
+  const argumentsOf = (elements: Element[], into = new Set<string>()): Set<string> => {
+    for (const element of elements) {
+      // Literals (0) and the plural's # (7) name no argument; every other element does.
+      if (element.type !== 0 && element.type !== 7 && element.value) into.add(element.value);
+      for (const option of Object.values(element.options ?? {})) argumentsOf(option.value, into);
+    }
+    return into;
+  };
+  const astOf = (message: string, tag: string) =>
+    new IntlMessageFormat(message, tag, undefined, { ignoreTag: true }).getAst() as Element[];
+
+  // Given by every caller but not needed in English: a noun's grammatical number (whatValues).
+  const NOT_USED_IN_ENGLISH: Partial<Record<MessageKey, string[]>> = {
+    'state.loading': ['number'],
+    'state.error': ['number'],
+  };
+
+  it('every message in both languages parses, and German takes the arguments English gives', () => {
+    for (const key of Object.keys(en) as MessageKey[]) {
+      const english = argumentsOf(astOf(en[key], 'en-GB'), new Set(NOT_USED_IN_ENGLISH[key]));
+      const german = argumentsOf(astOf(de[key], 'de-DE'));
+      expect(
+        [...german].filter((name) => !english.has(name)),
+        key,
+      ).toEqual([]);
+    }
+  });
+
+  it('counts with plural rules in the message: one event, two events, 1,234 events', () => {
+    expect(translate('en', 'index.events', { count: 1 })).toBe('1 event');
+    expect(translate('en', 'index.events', { count: 1234 })).toBe('1,234 events');
+    expect(translate('de', 'index.events', { count: 1 })).toBe('1 Ereignis');
+    expect(translate('de', 'index.events', { count: 1234 })).toBe('1.234 Ereignisse');
+    expect(translate('en', 'timeline.showing', { from: 'a', to: 'b', count: 1, total: 1 })).toBe(
+      'a – b · 1 of 1 event',
+    );
+    expect(translate('en', 'timeline.showing', { from: 'a', to: 'b', count: 0, total: 5 })).toBe(
+      'a – b · 0 of 5 events',
+    );
+    expect(translate('de', 'timeline.showing', { from: 'a', to: 'b', count: 1, total: 1 })).toBe(
+      'a – b · 1 von 1 Ereignis',
+    );
+    expect(translate('de', 'timeline.showing', { from: 'a', to: 'b', count: 2, total: 7 })).toBe(
+      'a – b · 2 von 7 Ereignissen',
+    );
+    expect(translate('en', 'print.more', { count: 1 })).toBe('And 1 more event: narrow the view to print it.');
+    expect(translate('en', 'print.more', { count: 12 })).toBe('And 12 more events: narrow the view to print them.');
+    expect(translate('de', 'print.more', { count: 1 })).toBe(
+      'Und ein weiteres Ereignis: Ausschnitt verkleinern, um es zu drucken.',
+    );
+    expect(translate('de', 'print.more', { count: 12 })).toBe(
+      'Und 12 weitere Ereignisse: Ausschnitt verkleinern, um sie zu drucken.',
+    );
+    expect(translate('en', 'source.lines', { count: 1, lines: '3' })).toBe('line 3');
+    expect(translate('de', 'source.lines', { count: 2, lines: '3, 5' })).toBe('Zeilen 3, 5');
+  });
+
+  // Written out by hand: the number of each German noun phrase, so that the verb is checked against it.
+  const GERMAN_NUMBER: Record<WhatKey, 'singular' | 'plural'> = {
+    'what.deals': 'singular',
+    'what.deal': 'singular',
+    'what.page': 'singular',
+    'what.kpis': 'plural',
+    'what.users': 'plural',
+    'what.stake': 'singular',
+    'what.valuation': 'singular',
+    'what.revenue': 'singular',
+    'what.option': 'singular',
+    'what.timeline': 'singular',
+    'what.embed': 'plural',
+  };
+
+  it('German state messages agree with every what.* noun: „Die Kennzahlen werden geladen“', () => {
+    const t: Translate = (key, vars) => translate('de', key, vars);
+    const keys = (Object.keys(en) as MessageKey[]).filter(
+      (key): key is WhatKey => key.startsWith('what.') && !key.endsWith('.number'),
+    );
+    expect(keys.sort()).toEqual(Object.keys(GERMAN_NUMBER).sort());
+    for (const key of keys) {
+      const noun = de[key];
+      const plural = GERMAN_NUMBER[key] === 'plural';
+      expect(t('state.loading', whatValues(t, key)), key).toBe(`${noun} ${plural ? 'werden' : 'wird'} geladen …`);
+      expect(t('state.error', whatValues(t, key)), key).toBe(
+        `${noun} ${plural ? 'konnten' : 'konnte'} nicht geladen werden.`,
+      );
+    }
+    expect(t('state.loading', whatValues(t, 'what.kpis'))).toBe('Die Kennzahlen werden geladen …');
+    expect(t('state.error', whatValues(t, 'what.users'))).toBe('Die Nutzerzahlen konnten nicht geladen werden.');
   });
 });

@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useContext } from 'react';
 
 export type Locale = 'en' | 'de';
@@ -6,7 +7,7 @@ export const LOCALES: readonly Locale[] = ['en', 'de'];
 /** The Intl tag behind each UI locale: British English writes "29 Apr 2013" and "€450M". */
 export const INTL_TAG: Record<Locale, string> = { en: 'en-GB', de: 'de-DE' };
 
-const en = {
+export const en = {
   'app.title': 'Deal intelligence',
   'app.skip': 'Skip to the content',
   'prefs.locale': 'Language',
@@ -40,8 +41,7 @@ const en = {
   'figure.over': '{value}+',
   'source.button': 'Source: {source}',
   'source.more': '{source} and {count} more',
-  'source.line': 'line {lines}',
-  'source.lines': 'lines {lines}',
+  'source.lines': '{count, plural, one {line {lines}} other {lines {lines}}}',
   'source.primary': 'primary source',
   'source.secondary': 'secondary source',
   'source.noTitle': 'title not given',
@@ -54,11 +54,11 @@ const en = {
   'details.sources': 'Sources',
   'details.original': 'Original words (German)',
   'details.close': 'Close',
+  // {what} is a what.* noun, {number} its grammatical number (its what.*.number message: one or other).
   'state.loading': 'Loading {what}…',
   'state.error': 'Could not load {what}.',
   'state.retry': 'Try again',
   'state.waited': '(waiting {seconds} s)',
-  'state.empty': 'No data for {what}.',
   'state.notReported': 'No source reports the figures for this chart.',
   'state.notYetPublic': 'Not public yet on {date}.',
   'kpi.notReported': 'Not reported',
@@ -70,6 +70,7 @@ const en = {
   'nav.label': 'Main',
   'nav.deals': 'All deals',
   'what.deals': 'the list of deals',
+  'what.deals.number': 'one',
   'index.title': 'Deals',
   'index.intro':
     'Every tracked deal with its parties, its status, its headline figures and its latest event. Open a deal for its dashboard.',
@@ -91,22 +92,24 @@ const en = {
   'index.notAnnounced': 'Not announced',
   'index.noFigures': 'None reported',
   'index.noFiguresAsOf': 'None public on {date}',
-  'index.events.one': '{count} event',
-  'index.events.other': '{count} events',
+  'index.events': '{count, plural, one {# event} other {# events}}',
   'index.latest': 'Latest: {date}, {kind}:',
-  'index.count.one': 'Showing {shown} of {total} deal',
-  'index.count.other': 'Showing {shown} of {total} deals',
+  'index.count': 'Showing {shown} of {total, plural, one {# deal} other {# deals}}',
   'index.filter.q': 'the search “{q}”',
   'index.filter.status': 'the status “{status}”',
   'index.filter.generated': 'hiding generated test data',
-  'index.empty.one': 'No deal to show: {filters} leaves none.',
-  'index.empty.other': 'No deal to show: {filters} together leave none.',
+  'index.empty':
+    '{count, plural, one {No deal to show: {filters} leaves none.} other {No deal to show: {filters} together leave none.}}',
   'index.none': 'No deals are tracked yet.',
   'index.clear': 'Clear filters',
   'what.deal': 'the deal',
+  'what.deal.number': 'one',
   'what.page': 'this page',
+  'what.page.number': 'one',
   'what.kpis': 'the key figures',
+  'what.kpis.number': 'other',
   'what.users': 'the user figures',
+  'what.users.number': 'other',
   'chart.legend': 'Legend',
   'chart.viewData': 'View data',
   'chart.asOf': 'As of {date}',
@@ -125,10 +128,11 @@ const en = {
   'stake.desc': 'The stake acquired and the headroom up to the option ceiling, in percent of Weibo.',
   'stake.row.deal': 'Deal ({date})',
   'stake.rumourLabel': 'Rumoured: stake in Sina, the parent (not Weibo)',
-  'stake.rumourLabel.denied': 'Rumoured: stake in Sina, the parent (not Weibo), denied {date}',
+  'stake.rumourLabel.denied':
+    'Rumoured: stake in Sina, the parent (not Weibo), denied {precision, select, month {in} other {on}} {date}',
   'stake.rumourNote':
     'Rumours ({date}): Alibaba to take {range} of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale.',
-  'stake.rumourNote.denied': 'Sina denied it in {date}.',
+  'stake.rumourNote.denied': 'Sina denied it {precision, select, month {in} other {on}} {date}.',
   'stake.acquired': 'Stake acquired',
   'stake.headroom': 'Option headroom',
   'stake.points': '{value} points',
@@ -187,14 +191,21 @@ const en = {
   'option.error.too-high': 'The valuation must be at most {max} billion.',
   'option.error.keep': 'The chart still shows {value}.',
   'what.stake': 'the stake chart',
+  'what.stake.number': 'one',
   'what.valuation': 'the valuation chart',
+  'what.valuation.number': 'one',
   'what.revenue': 'the revenue chart',
+  'what.revenue.number': 'one',
   'what.option': 'the option what-if',
+  'what.option.number': 'one',
   'what.timeline': 'the timeline',
+  'what.timeline.number': 'one',
+  'what.embed': 'the embed codes',
+  'what.embed.number': 'other',
   'timeline.title': 'Timeline',
   'timeline.open': 'Open the timeline page',
   'timeline.backToDashboard': 'Back to the dashboard',
-  'timeline.showing': '{from} – {to} · {count} of {total} events',
+  'timeline.showing': '{from} – {to} · {count} of {total, plural, one {# event} other {# events}}',
   'timeline.canvas': 'Timeline of events. Plus and minus zoom, arrow keys pan, 0 fits everything.',
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
@@ -203,11 +214,10 @@ const en = {
   'timeline.overview': 'Overview: drag the window to move the visible range',
   'timeline.list': 'Events in view',
   'timeline.listEmpty': 'No events in this view. Widen the range, choose more kinds, or move the “known as of” day.',
-  'timeline.cluster': '{count} events, {from} to {to}: select to zoom in',
-  'timeline.sameDay': '{count} events on {date}: select to list them',
-  'timeline.sameDayList': '{count} events on {date}',
-  'timeline.hidden.one': '{count} title hidden: zoom in or see the list',
-  'timeline.hidden.other': '{count} titles hidden: zoom in or see the list',
+  'timeline.cluster': '{count, plural, one {# event} other {# events}}, {from} to {to}: select to zoom in',
+  'timeline.sameDay': '{count, plural, one {# event} other {# events}} on {date}: select to list them',
+  'timeline.sameDayList': '{count, plural, one {# event} other {# events}} on {date}',
+  'timeline.hidden': '{count, plural, one {# title hidden} other {# titles hidden}}: zoom in or see the list',
   'export.kindsShown': 'Kinds shown: {kinds}',
   'export.statusLegend': 'Status of the figures in these events',
   'export.monthBand': 'A dashed band spans a month: only the month is known, not the day.',
@@ -254,7 +264,8 @@ const en = {
   'widgetImage.param': '{name}: {value}',
   'print.date': 'Date',
   'print.event': 'Event',
-  'print.more': 'And {count} more events: narrow the view to print them.',
+  'print.more':
+    '{count, plural, one {And # more event: narrow the view to print it.} other {And # more events: narrow the view to print them.}}',
   'print.sources': 'Sources',
   'print.asOf': 'Known as of {date}',
   'embed.button': 'Embed',
@@ -297,9 +308,24 @@ const en = {
   'table.region': 'Table: {title}',
   'export.madeOn': 'Exported {when}',
   'print.madeOn': 'Printed {when}',
+  // Words (issue 19): money tables at one scale per column.
+  'table.col.unit': '{name} ({unit})',
+  // Words (issue 19): the calendar (ICS) and table (CSV) files, in the reader's language.
+  'ics.monthOnly': 'Only the month is known ({month}): this entry spans the whole month; the day is not known.',
+  'ics.summaryMonth': '{title} ({month}, day not known)',
+  'ics.sources': 'Sources: {sources}',
+  // Words (issue 19): a source’s title in the language’s own quotation marks.
+  'source.title': '“{title}”',
+  'source.reposted': '{publisher} (reposted)',
+  // Words (issue 19): the page’s meta description (index.html carries the English one).
+  'meta.description': 'The 2013 Alibaba stake in Sina Weibo in charts and a timeline, every number with its source.',
+  'csv.header': 'id|start|end|precision|kind|title|summary|original|sources',
+  'csv.exported': 'exported',
 } as const;
 
 export type MessageKey = keyof typeof en;
+/** A thing that loads or fails, named in the state.* messages: a what.* noun (not its .number). */
+export type WhatKey = Exclude<Extract<MessageKey, `what.${string}`>, `${string}.number`>;
 export type Messages = Record<MessageKey, string>;
 
 // English ships with the app: it is the default and the fallback. Every other language is its own
@@ -347,9 +373,30 @@ export function usableLocale(locale: Locale): Locale {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Fills `{name}` placeholders; values are text, never markup. A locale not loaded reads English. */
+// One compiled formatter per dictionary and key: parsing is the cost, formatting is cheap.
+const compiled = new Map<string, IntlMessageFormat>();
+
+/**
+ * Formats an ICU message (plural, select and number agreement live in the message, not in the
+ * caller); values are text, never markup. A locale not loaded reads English.
+ */
 export function translate(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return (loaded[locale] ?? en)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  const from: Locale = loaded[locale] ? locale : 'en';
+  const id = `${from}:${key}`;
+  let formatter = compiled.get(id);
+  if (!formatter) {
+    formatter = new IntlMessageFormat((loaded[from] ?? en)[key], INTL_TAG[from], undefined, { ignoreTag: true });
+    compiled.set(id, formatter);
+  }
+  return String(formatter.format(vars));
+}
+
+/**
+ * The values a state.* message takes for a what.* noun: the noun, and its grammatical number in this
+ * language (what.*.number: one or other), so that German says "Die Kennzahlen werden geladen".
+ */
+export function whatValues(t: Translate, what: WhatKey): { what: string; number: string } {
+  return { what: t(what), number: t(`${what}.number` as MessageKey) };
 }
 
 export const LocaleContext = createContext<Locale>('en');

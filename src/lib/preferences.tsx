@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { loadLocale, LocaleContext, LOCALES, usableLocale, type Locale } from './i18n';
+import { loadLocale, LocaleContext, LOCALES, translate, usableLocale, type Locale } from './i18n';
 import { splitLocalePath } from './locale-path';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -90,6 +90,8 @@ export function PreferencesProvider({
     const root = document.documentElement;
     root.lang = locale;
     root.dataset.theme = theme;
+    // The page's description (search results, link previews) in the page's language too.
+    document.querySelector('meta[name="description"]')?.setAttribute('content', translate(locale, 'meta.description'));
   }, [theme, locale]);
 
   // Only a choice the reader makes is saved: opening a German link does not change their language.

@@ -6,16 +6,28 @@ export function findSource(sources: Source[], sourceId: string): Source | undefi
   return sources.find((s) => s.id === sourceId);
 }
 
+/** A source's name as a reader sees it: its publisher, and in the reader's language whether it was reposted. */
+export function sourceName(source: Source, locale: Locale): string {
+  return source.reposted ? translate(locale, 'source.reposted', { publisher: source.publisher }) : source.publisher;
+}
+
+/** The name of the source with this id, or the id itself when the deal does not list it. */
+export function sourceNameOf(sources: Source[], sourceId: string, locale: Locale): string {
+  const source = findSource(sources, sourceId);
+  return source ? sourceName(source, locale) : sourceId;
+}
+
 function linesLabel(lines: number[], locale: Locale): string {
-  return translate(locale, lines.length === 1 ? 'source.line' : 'source.lines', { lines: lines.join(', ') });
+  return translate(locale, 'source.lines', { count: lines.length, lines: lines.join(', ') });
 }
 
 /** Short form for a card: "silicon.de, line 1" or "technode.com, 29 Apr 2013". */
 export function citationLabel(citation: Citation, sources: Source[], locale: Locale): string {
   const source = findSource(sources, citation.sourceId);
   if (!source) return citation.sourceId;
-  if (citation.lines?.length) return `${source.publisher}, ${linesLabel(citation.lines, locale)}`;
-  return source.date ? `${source.publisher}, ${formatDay(source.date, locale)}` : source.publisher;
+  const name = sourceName(source, locale);
+  if (citation.lines?.length) return `${name}, ${linesLabel(citation.lines, locale)}`;
+  return source.date ? `${name}, ${formatDay(source.date, locale)}` : name;
 }
 
 /** Long form for a tooltip or footnote: publisher, title, date, kind of source and line. */
@@ -23,8 +35,8 @@ export function citationDetail(citation: Citation, sources: Source[], locale: Lo
   const source = findSource(sources, citation.sourceId);
   if (!source) return citation.sourceId;
   const parts = [
-    source.publisher,
-    source.title ? `“${source.title}”` : translate(locale, 'source.noTitle'),
+    sourceName(source, locale),
+    source.title ? translate(locale, 'source.title', { title: source.title }) : translate(locale, 'source.noTitle'),
     source.date ? formatDay(source.date, locale) : translate(locale, 'source.noDate'),
     translate(locale, source.kind === 'primary' ? 'source.primary' : 'source.secondary'),
   ];

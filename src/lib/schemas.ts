@@ -35,6 +35,8 @@ export const SourceSchema = v.object({
   title: v.nullable(text()),
   date: v.nullable(isoDay),
   language: v.picklist(['de', 'en']),
+  // A copy of the publisher's report on another site: the app says so in the reader's language.
+  reposted: v.optional(v.boolean()),
   note: v.optional(local()),
 });
 

@@ -108,6 +108,11 @@ export function pageHtml(template: string, page: Render.RenderedPage): string {
   let html = template;
   html = replace(html, /<html lang="[a-z]+"/, `<html lang="${page.locale}"`);
   html = replace(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
+  html = replace(
+    html,
+    /<meta\s+name="description"\s+content="[^"]*"/,
+    `<meta name="description" content="${escapeHtml(page.description)}"`,
+  );
   html = replace(html, '<head>', `<head>\n    <meta name="${PRERENDERED_META}" content="" />`);
   html = replace(
     html,

@@ -36,6 +36,8 @@ export interface RenderedPage {
   locale: Locale;
   /** The document's title. */
   title: string;
+  /** The page's meta description, in its language. */
+  description: string;
 }
 
 /** What a page at `pathname` asks the API for, as the router's prefetching asks for it. */
@@ -87,5 +89,11 @@ export async function renderPage(pathname: string, transport: Transport): Promis
     page && page.kind !== 'index' ? queryClient.getQueryData(dealQueryOptions(page.dealId).queryKey) : undefined;
   const name = deal?.name?.[locale];
   const app = translate(locale, 'app.title');
-  return { html, state, locale, title: name ? `${app} · ${name}` : app };
+  return {
+    html,
+    state,
+    locale,
+    title: name ? `${app} · ${name}` : app,
+    description: translate(locale, 'meta.description'),
+  };
 }

@@ -256,7 +256,7 @@ describe('the deals index in Chromium', () => {
     await page.locator('.deals-empty').waitFor();
     assert.equal(
       (await page.locator('.deals-empty p').textContent()).trim(),
-      'Kein Deal zu zeigen: das Ausblenden generierter Testdaten lässt keinen übrig.',
+      'Kein Deal gefunden: das Ausblenden generierter Testdaten lässt keinen übrig.',
     );
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
     // A German reader's browser took them to the German address (public/boot.js), and they stay there.

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { gotoInteractive, newPage, previewSuite, startMockApi, waitForStill } from './harness.mjs';
 
@@ -148,6 +149,75 @@ describe('"Known as of" in the app’s language, in Chromium', () => {
     await field.press('ArrowUp');
     await page.waitForURL(/asof=2012-12-02/);
     assert.equal(await field.inputValue(), '02.12.2012');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('German files, embed codes and meta tags, in Chromium', () => {
+  const suite = previewSuite();
+
+  async function download(page, scope, name) {
+    const [file] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name }).click()]);
+    return readFileSync(await file.path(), 'utf8');
+  }
+
+  it('describes a German page in German, prerendered and once the app has taken over', async () => {
+    const { page, problems, context } = await newPage(suite.browser, { locale: 'de-DE' });
+    const description = () => page.locator('meta[name="description"]').getAttribute('content');
+    const expected =
+      'Alibabas Einstieg bei Sina Weibo 2013 in Diagrammen und einer Zeitleiste, jede Zahl mit ihrer Quelle.';
+    const html = await (await fetch(`${suite.server.url}/de/deals/${DEAL}`)).text();
+    assert.match(html, new RegExp(`<meta name="description" content="${expected}"`));
+    await gotoInteractive(page, `${suite.server.url}/de/deals/${DEAL}/timeline?asof=2013-05-01`);
+    assert.equal(await description(), expected);
+    // An address that is not prerendered gets it from the app.
+    await gotoInteractive(page, `${suite.server.url}/de/deals/${DEAL}?asof=2013-03-17`);
+    await page.waitForFunction(
+      (text) => document.querySelector('meta[name="description"]')?.content === text,
+      expected,
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('writes the calendar and the table of a German timeline in German', async () => {
+    const { page, problems, context } = await newPage(suite.browser, { locale: 'de-DE', acceptDownloads: true });
+    await gotoInteractive(page, `${suite.server.url}/de/deals/${DEAL}/timeline`);
+    await page.locator('.timeline__subtitle').waitFor();
+    const ics = (await download(page, page, 'Kalender (ICS)')).replace(/\r\n[ \t]/g, '');
+    assert.match(ics, /Nur der Monat ist bekannt \(Feb\. 2013\)/);
+    assert.match(ics, /Tag nicht bekannt\)/);
+    assert.match(ics, /\\nQuellen: silicon\.de · Titel nicht angegeben/);
+    assert.doesNotMatch(ics, /day not known|Only the month|Sources:|title not given|date not given|\(reposted\)/);
+    const csv = await download(page, page, 'Tabelle (CSV)');
+    assert.equal(
+      csv.split('\r\n')[0],
+      '\uFEFFID,Beginn,Ende,"Genauigkeit (Code: day, month)","Art (Code: rumour, denial, results, announcement, filing, market)",Titel,Zusammenfassung,Originalwortlaut,Quellen',
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('names the embedded frame in the embed’s language, and links images back to the German page', async () => {
+    const { page, problems, context } = await newPage(suite.browser, { locale: 'de-DE', acceptDownloads: true });
+    await gotoInteractive(page, `${suite.server.url}/de/deals/${DEAL}/timeline?asof=2013-05-01`);
+    await page.getByRole('button', { name: '„Zeitleiste“ einbetten' }).click();
+    const dialog = page.getByRole('dialog', { name: '„Zeitleiste“ einbetten' });
+    const code = () => dialog.getByLabel('Einfaches iframe mit fester Höhe').inputValue();
+    assert.match(await code(), / title="Zeitleiste" /);
+    await dialog.getByLabel('Sprache').selectOption('en');
+    await page.waitForFunction(() =>
+      / title="Timeline" /.test(document.querySelectorAll('.embed-dialog__field textarea')[1]?.value),
+    );
+    // The static image is the page's, in the page's language, and links to the German page.
+    const svg = await download(page, dialog, 'Vektor (SVG)');
+    assert.match(svg, /Online ansehen/);
+    assert.match(svg, new RegExp(`/de/deals/${DEAL}/timeline\\?`));
+    await page.keyboard.press('Escape');
+    // The timeline's own export links back to the German page too.
+    const own = await download(page, page, 'Vektor (SVG)');
+    assert.match(own, new RegExp(`/de/deals/${DEAL}/timeline\\?`));
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -7,7 +7,7 @@ import { SEED_DEAL_ID } from '../paths';
 import type { WidgetId } from '../widgets/registry';
 
 const loadDialog = () => import('./embed-dialog');
-const EmbedDialog = loadable(loadDialog, 'embed.button');
+const EmbedDialog = loadable(loadDialog, 'what.embed');
 
 /**
  * "Embed" for one widget: a dialog with a responsive embed code, a fixed iframe, static images

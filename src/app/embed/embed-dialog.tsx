@@ -1,18 +1,15 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { WidgetExportInfo } from '../../components/export-info';
 import { formatDay, formatMoment } from '../../lib/format';
-import { useLocale, useT, type Locale } from '../../lib/i18n';
+import { isLocaleLoaded, loadLocale, useLocale, useT, type Locale } from '../../lib/i18n';
 import type { Theme } from '../../lib/preferences';
 import { useRawSearch } from '../location';
 import { widgetFileName } from '../../features/export/widget-file-name';
-import { WIDGETS, type WidgetId } from '../widgets/registry';
-import { embedUrl, fullViewUrl, widgetState } from './embed-urls';
+import type { WidgetId } from '../widgets/registry';
+import { embedCodes, embedUrl, fullViewUrl, widgetState } from './embed-urls';
 
 // The Embed dialog's contents: loaded the first time a reader opens (or points at) an Embed button,
 // so no page carries the embed codes, the URL builder or the image export before someone asks.
-
-const attr = (text: string) =>
-  text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
 
 function CopyField({ label, help, value }: { label: string; help?: string; value: string }) {
   const t = useT();
@@ -80,11 +77,21 @@ export default function EmbedDialog({
   const [look, setLook] = useState(initialLook);
   const [error, setError] = useState<string | null>(null);
 
+  // The codes name the frame in the embed's language: fetch that dictionary when the reader picks it.
+  const [, setDictionaries] = useState(0);
+  useEffect(() => {
+    if (isLocaleLoaded(look.locale)) return;
+    let current = true;
+    loadLocale(look.locale).then(
+      () => current && setDictionaries((n) => n + 1),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [look.locale]);
   const src = embedUrl(origin, dealId, widget, new URLSearchParams(search), look);
-  // Both iframes start at the widget's own height, so the host page does not move while it loads.
-  const height = WIDGETS[widget].embedHeight;
-  const responsive = `<iframe src="${attr(src)}" title="${attr(title)}" data-deal-embed style="width:100%;border:0;height:${height}px" loading="lazy"></iframe>\n<script src="${attr(origin)}/embed.js" async></script>`;
-  const fixed = `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  const { responsive, fixed } = embedCodes(src, origin, widget, look.locale);
   const permalink = `${origin}${pathname}${search}`;
 
   const image = async (format: 'png' | 'svg') => {
@@ -103,7 +110,7 @@ export default function EmbedDialog({
         element,
         // The view's as-of date leads: the image shows only what was public that day.
         info: asOf ? { ...info, lines: [t('asof.active', { date: formatDay(asOf, locale) }), ...info.lines] } : info,
-        permalink: `${origin}${fullViewUrl(dealId, widget, params)}`,
+        permalink: `${origin}${fullViewUrl(dealId, widget, params, locale)}`,
         madeOn: t('export.madeOn', { when: formatMoment(new Date(), locale) }),
         fileBase: widgetFileName(dealId, widget, { asOf, currency: state.get('currency') ?? 'EUR' }, null),
         labels: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions } from './embed-options';
-import { embedUrl, fullViewUrl, widgetState } from './embed-urls';
+import { embedCodes, embedUrl, fullViewUrl, widgetState } from './embed-urls';
 
 const q = (text: string) => new URLSearchParams(text);
 
@@ -67,5 +67,20 @@ describe('widget state carried by an embed', () => {
     expect(embedUrl('https://deals.example', 'a b/../c', 'kpis', q(''), { theme: 'evil', locale: 'xx' })).toBe(
       'https://deals.example/embed/a%20b%2F..%2Fc/kpis?theme=auto',
     );
+  });
+});
+
+describe('embed codes', () => {
+  it('name the frame with the widget’s title in the embed’s language', () => {
+    const german = embedCodes('https://x.test/de/embed/a/timeline', 'https://x.test', 'timeline', 'de');
+    expect(german.responsive).toContain('title="Zeitleiste"');
+    expect(german.fixed).toContain('title="Zeitleiste"');
+    expect(embedCodes('https://x.test/embed/a/kpis', 'https://x.test', 'kpis', 'en').fixed).toContain(
+      'title="Key figures"',
+    );
+  });
+
+  it('link a German view back to the German page', () => {
+    expect(fullViewUrl('a', 'stake', new URLSearchParams('asof=2013-03-01'), 'de')).toBe('/de/deals/a?asof=2013-03-01');
   });
 });

@@ -1,6 +1,6 @@
 import { parseChartParams, writeChartParams } from '../../features/charts/utils/chart-params';
 import { parseTimelineParams, writeTimelineParams } from '../../features/timeline/utils/view-state';
-import type { Locale } from '../../lib/i18n';
+import { translate, type Locale } from '../../lib/i18n';
 import { localePath } from '../../lib/locale-path';
 import { parseAsOf } from '../../lib/url-params';
 import { paths } from '../paths';
@@ -35,6 +35,28 @@ function fullViewSearch(params: URLSearchParams, widget: WidgetId): string {
 export function fullViewUrl(dealId: string, widget: WidgetId, params: URLSearchParams, locale: Locale = 'en'): string {
   const page = WIDGETS[widget].fullView === 'timeline' ? paths.timeline(dealId) : paths.deal(dealId);
   return `${localePath(locale, page)}${fullViewSearch(params, widget)}`;
+}
+
+const attr = (text: string) =>
+  text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
+
+/**
+ * The two embed codes for an embed address: their iframe's title (what a screen reader announces
+ * for the frame) is the widget's title in the embed's own language, as the frame's content is.
+ */
+export function embedCodes(
+  src: string,
+  origin: string,
+  widget: WidgetId,
+  locale: Locale,
+): { responsive: string; fixed: string } {
+  const title = attr(translate(locale, WIDGETS[widget].title));
+  // Both iframes start at the widget's own height, so the host page does not move while it loads.
+  const height = WIDGETS[widget].embedHeight;
+  return {
+    responsive: `<iframe src="${attr(src)}" title="${title}" data-deal-embed style="width:100%;border:0;height:${height}px" loading="lazy"></iframe>\n<script src="${attr(origin)}/embed.js" async></script>`,
+    fixed: `<iframe src="${attr(src)}" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`,
+  };
 }
 
 /** The address of an embed for the current view, with its look. */

@@ -5,7 +5,7 @@ import { LoadingState } from '../../components/query-state';
 import { AsOfControl } from '../../components/as-of-control';
 import { AddressNoteContext, UrlNotice } from '../../components/url-notice';
 import { HttpError } from '../../lib/api-client';
-import { useT } from '../../lib/i18n';
+import { useT, type WhatKey } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { DealHeader } from '../../features/deal/components/deal-header';
 import { WithDeal } from '../../features/deal/components/with-deal';
@@ -29,7 +29,7 @@ const WITH_THE_PAGE: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {
   stake: StakeWidget,
   valuation: ValuationWidget,
 };
-const later = (what: string) => (
+const later = (what: WhatKey) => (
   <section className="chart-card chart-card--pending">
     <LoadingState what={what} />
   </section>
@@ -58,7 +58,7 @@ export default function DashboardRoute() {
   return (
     <AddressNoteContext.Provider value={report}>
       <UrlNotice problems={problems} notes={notes} />
-      <WithDeal dealId={dealId} what={t('what.deal')}>
+      <WithDeal dealId={dealId} what="what.deal">
         {(d) => (
           <DealHeader deal={d} asOf={asOf}>
             <AsOfControl value={asOf} onChange={setAsOf} />

@@ -122,16 +122,16 @@ export default function DealsIndexRoute() {
       </form>
       <p className="deals-count" role="status">
         {all
-          ? t(new Intl.PluralRules(locale).select(all.length) === 'one' ? 'index.count.one' : 'index.count.other', {
+          ? t('index.count', {
               shown: rows.length,
               total: all.length,
             })
           : ''}
       </p>
       {deals.isPending ? (
-        <LoadingState what={t('what.deals')} />
+        <LoadingState what="what.deals" />
       ) : deals.isError && !all ? (
-        <ErrorState what={t('what.deals')} error={deals.error} onRetry={() => void deals.refetch()} />
+        <ErrorState what="what.deals" error={deals.error} onRetry={() => void deals.refetch()} />
       ) : rows.length > 0 ? (
         <div className="deals-table__frame">
           <DealsTable
@@ -148,7 +148,8 @@ export default function DealsIndexRoute() {
           <p>
             {hiddenBy.length === 0
               ? t('index.none')
-              : t(hiddenBy.length === 1 ? 'index.empty.one' : 'index.empty.other', {
+              : t('index.empty', {
+                  count: hiddenBy.length,
                   filters: new Intl.ListFormat(locale, { type: 'conjunction' }).format(hiddenBy.map(filterName)),
                 })}
           </p>

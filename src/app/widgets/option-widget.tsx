@@ -1,5 +1,4 @@
 import { WidgetFrame } from '../../components/widget-frame';
-import { useT } from '../../lib/i18n';
 import { WithDeal } from '../../features/deal/components/with-deal';
 import { useViewParams } from '../use-view-params';
 import type { WidgetProps } from './widget-props';
@@ -7,12 +6,11 @@ import { OptionWhatIfChart } from '../../features/charts/components/option-what-
 import { useCurrency } from './use-currency';
 
 export function OptionWidget({ dealId, actions }: WidgetProps) {
-  const t = useT();
   const { asOf } = useViewParams();
   const { charts, setCharts, onCurrencyChange } = useCurrency();
   return (
-    <WidgetFrame what={t('what.option')}>
-      <WithDeal dealId={dealId} what={t('what.option')}>
+    <WidgetFrame what="what.option">
+      <WithDeal dealId={dealId} what="what.option">
         {(d) => (
           <OptionWhatIfChart
             deal={d}

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { MessageKey } from '../../lib/i18n';
+import type { MessageKey, WhatKey } from '../../lib/i18n';
 import type { MetricId } from '../../lib/schemas';
 import type { TimelineWidgetProps } from './timeline-widget';
 import type { WidgetProps } from './widget-props';
@@ -26,7 +26,7 @@ interface WidgetEntry<P extends WidgetProps = WidgetProps> {
   /** Its heading, and the name its Embed button and embed codes give it. */
   title: MessageKey;
   /** What its loading and error states call it ("the stake chart"). */
-  what: MessageKey;
+  what: WhatKey;
   /** Its module, loaded on demand: an embed downloads its own widget's code and nothing else. */
   load: () => Promise<{ default: ComponentType<P> }>;
   queries: readonly WidgetQuery[];

@@ -1,5 +1,4 @@
 import { WidgetFrame } from '../../components/widget-frame';
-import { useT } from '../../lib/i18n';
 import { WithDeal } from '../../features/deal/components/with-deal';
 import { useViewParams } from '../use-view-params';
 import type { WidgetProps } from './widget-props';
@@ -7,12 +6,11 @@ import { RevenueChart } from '../../features/charts/components/revenue-chart';
 import { useCurrency } from './use-currency';
 
 export function RevenueWidget({ dealId, actions }: WidgetProps) {
-  const t = useT();
   const { asOf } = useViewParams();
   const { charts, setCharts, onCurrencyChange } = useCurrency();
   return (
-    <WidgetFrame what={t('what.revenue')}>
-      <WithDeal dealId={dealId} what={t('what.revenue')}>
+    <WidgetFrame what="what.revenue">
+      <WithDeal dealId={dealId} what="what.revenue">
         {(d) => (
           <RevenueChart
             deal={d}

@@ -1,5 +1,4 @@
 import { WidgetFrame } from '../../components/widget-frame';
-import { useT } from '../../lib/i18n';
 import { WithDeal } from '../../features/deal/components/with-deal';
 import { Timeline } from '../../features/timeline/components/timeline';
 import type { HistoryMode } from '../location';
@@ -10,11 +9,10 @@ export type TimelineWidgetProps = WidgetProps & { compact?: boolean; headingLeve
 
 // Its own module: the timeline embed and page load it without the chart code.
 export function TimelineWidget({ dealId, actions, compact = false, headingLevel }: TimelineWidgetProps) {
-  const t = useT();
   const { asOf, timeline, setTimeline } = useViewParams();
   return (
-    <WidgetFrame what={t('what.timeline')}>
-      <WithDeal dealId={dealId} what={t('what.timeline')}>
+    <WidgetFrame what="what.timeline">
+      <WithDeal dealId={dealId} what="what.timeline">
         {(d) => (
           <Timeline
             deal={d}

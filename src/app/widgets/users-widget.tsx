@@ -1,5 +1,4 @@
 import { WidgetFrame } from '../../components/widget-frame';
-import { useT } from '../../lib/i18n';
 import { WithDeal } from '../../features/deal/components/with-deal';
 import { useViewParams } from '../use-view-params';
 import type { WidgetProps } from './widget-props';
@@ -7,13 +6,12 @@ import { UsersChart } from '../../features/charts/components/users-chart';
 import { WithMetric } from '../../features/deal/components/with-metric';
 
 export function UsersWidget({ dealId, actions }: WidgetProps) {
-  const t = useT();
   const { asOf } = useViewParams();
   return (
-    <WidgetFrame what={t('what.users')}>
-      <WithDeal dealId={dealId} what={t('what.users')}>
+    <WidgetFrame what="what.users">
+      <WithDeal dealId={dealId} what="what.users">
         {(d) => (
-          <WithMetric dealId={dealId} metric="registered-users" what={t('what.users')}>
+          <WithMetric dealId={dealId} metric="registered-users" what="what.users">
             {(series) => <UsersChart deal={d} series={series} asOf={asOf} actions={actions} />}
           </WithMetric>
         )}

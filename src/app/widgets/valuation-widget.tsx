@@ -1,5 +1,4 @@
 import { WidgetFrame } from '../../components/widget-frame';
-import { useT } from '../../lib/i18n';
 import { WithDeal } from '../../features/deal/components/with-deal';
 import { useViewParams } from '../use-view-params';
 import type { WidgetProps } from './widget-props';
@@ -7,12 +6,11 @@ import { ValuationChart } from '../../features/charts/components/valuation-chart
 import { useCurrency } from './use-currency';
 
 export function ValuationWidget({ dealId, actions }: WidgetProps) {
-  const t = useT();
   const { asOf } = useViewParams();
   const { charts, onCurrencyChange } = useCurrency();
   return (
-    <WidgetFrame what={t('what.valuation')}>
-      <WithDeal dealId={dealId} what={t('what.valuation')}>
+    <WidgetFrame what="what.valuation">
+      <WithDeal dealId={dealId} what="what.valuation">
         {(d) => (
           <ValuationChart
             deal={d}

@@ -108,6 +108,20 @@ describe('eventsToCsv', () => {
     expect(eventsToCsv([], awkwardSources, 'en')).toBe(`${BOM}${HEADER.join(',')}\r\n`);
   });
 
+  it('writes a German header in a German file, and says which columns hold codes', () => {
+    expect(read(eventsToCsv([], awkwardSources, 'de'))[0]).toEqual([
+      'ID',
+      'Beginn',
+      'Ende',
+      'Genauigkeit (Code: day, month)',
+      'Art (Code: rumour, denial, results, announcement, filing, market)',
+      'Titel',
+      'Zusammenfassung',
+      'Originalwortlaut',
+      'Quellen',
+    ]);
+  });
+
   it('ends every row with CRLF and leaves no bare line break outside quotes', () => {
     const csv = eventsToCsv(awkwardEvents, awkwardSources, 'en');
     expect(csv.endsWith('\r\n')).toBe(true);

@@ -1,9 +1,7 @@
 import { dateSpan } from '../../lib/dates';
-import type { Locale } from '../../lib/i18n';
+import { translate, type Locale } from '../../lib/i18n';
 import { citationLabel } from '../../lib/provenance';
 import type { DealEvent, Source } from '../../lib/schemas';
-
-const HEADER = ['id', 'start', 'end', 'precision', 'kind', 'title', 'summary', 'original', 'sources'];
 
 // Spreadsheets run a cell that starts with one of these as a formula (OWASP CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -20,9 +18,11 @@ function row(cells: string[]): string {
 }
 
 /**
- * The events as CSV, in the order given; the BOM makes spreadsheet programs read it as UTF-8. When
- * given, `exported` (when the file was made: "7 Dec 2026, 19:05 UTC") is a last column of every row:
- * a row after the events would read as one more event to every program that reads the file.
+ * The events as CSV, in the order given; the BOM makes spreadsheet programs read it as UTF-8. The
+ * header is in the reader's language; the precision and kind columns keep their machine-readable
+ * codes (day, month; rumour, …), and the German header says so. When given, `exported` (when the
+ * file was made: "7 Dec 2026, 19:05 UTC") is a last column of every row: a row after the events
+ * would read as one more event to every program that reads the file.
  */
 export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Locale, exported?: string): string {
   const rows = events.map((event) => {
@@ -40,5 +40,6 @@ export function eventsToCsv(events: DealEvent[], sources: Source[], locale: Loca
       ...(exported ? [exported] : []),
     ]);
   });
-  return `\uFEFF${row(exported ? [...HEADER, 'exported'] : HEADER)}${rows.join('')}`;
+  const header = translate(locale, 'csv.header').split('|');
+  return `\uFEFF${row(exported ? [...header, translate(locale, 'csv.exported')] : header)}${rows.join('')}`;
 }

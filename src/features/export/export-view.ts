@@ -79,7 +79,12 @@ export async function exportView(
       TYPES.json,
     );
   }
-  if (format === 'ics') download(eventsToIcs({ dealId, dealName, events, sources, now, madeOn }), fileName, TYPES.ics);
+  if (format === 'ics')
+    download(
+      eventsToIcs({ dealId, dealName, events, sources, now, madeOn, locale: context.locale }),
+      fileName,
+      TYPES.ics,
+    );
   if (format === 'svg' || format === 'png') {
     if (!image) throw new Error('There is no picture of this view to export.');
     const built = await image(await exportFontCss());

@@ -12,6 +12,7 @@ const base: IcsExportInput = {
   events: awkwardEvents,
   sources: awkwardSources,
   now: NOW,
+  locale: 'en',
 };
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
@@ -130,6 +131,19 @@ describe('eventsToIcs', () => {
       denial.original,
       'Sources: silicon.de · title not given · date not given · primary source · line 5',
     ]);
+  });
+
+  it('writes its own words in German in a German calendar', () => {
+    const denial = seedEvents.find((e) => e.id === 'denial-2013-02') as DealEvent;
+    const [parsed] = parsedEvents(eventsToIcs({ ...base, events: [denial], locale: 'de' }));
+    expect(parsed.summary).toBe(`${denial.title} (Feb. 2013, Tag nicht bekannt)`);
+    const lines = parsed.description.split('\n');
+    expect(lines[0]).toBe(
+      'Nur der Monat ist bekannt (Feb. 2013): Der Eintrag umfasst den ganzen Monat, der Tag ist nicht bekannt.',
+    );
+    expect(lines.at(-1)).toMatch(/^Quellen: silicon\.de · /);
+    expect(lines.at(-1)).toContain('Titel nicht angegeben');
+    expect(parsed.description).not.toMatch(/day not known|Only the month|Sources:|title not given/);
   });
 
   it('makes a day event an all-day event ending the next day', () => {

@@ -1,5 +1,6 @@
 import { dateSpan } from '../../lib/dates';
 import { formatPartialDate } from '../../lib/format';
+import { translate, type Locale } from '../../lib/i18n';
 import { citationDetail } from '../../lib/provenance';
 import type { DealEvent, Source } from '../../lib/schemas';
 import { slug } from './file-name';
@@ -12,6 +13,8 @@ export interface IcsExportInput {
   now: Date;
   /** When the file was made, in the reader's words: the calendar's description. */
   madeOn?: string;
+  /** The reader's language: the file's own words (the events' texts are already in it). */
+  locale: Locale;
 }
 
 const MAX_OCTETS = 75;
@@ -75,26 +78,26 @@ function utcStamp(date: Date): string {
 }
 
 // A calendar has no "some day in November": a month-precision event spans its month, and says so.
-function monthOnly(event: DealEvent): string | undefined {
+function monthOnly(event: DealEvent, locale: Locale): string | undefined {
   if (event.date.precision !== 'month') return undefined;
-  return `Only the month is known (${formatPartialDate(event.date, 'en')}): this entry spans the whole month; the day is not known.`;
+  return translate(locale, 'ics.monthOnly', { month: formatPartialDate(event.date, locale) });
 }
 
-function summary(event: DealEvent): string {
+function summary(event: DealEvent, locale: Locale): string {
   if (event.date.precision !== 'month') return event.title;
-  return `${event.title} (${formatPartialDate(event.date, 'en')}, day not known)`;
+  return translate(locale, 'ics.summaryMonth', { title: event.title, month: formatPartialDate(event.date, locale) });
 }
 
-function description(event: DealEvent, sources: Source[]): string {
-  const cited = event.sources.map((c) => citationDetail(c, sources, 'en')).join('; ');
-  return [monthOnly(event), event.summary, event.original, `Sources: ${cited}`]
+function description(event: DealEvent, sources: Source[], locale: Locale): string {
+  const cited = event.sources.map((c) => citationDetail(c, sources, locale)).join('; ');
+  return [monthOnly(event, locale), event.summary, event.original, translate(locale, 'ics.sources', { sources: cited })]
     .filter((part) => part !== undefined)
     .join('\n');
 }
 
 /** The events as an iCalendar file: one all-day VEVENT each, a month event spanning its month. */
 export function eventsToIcs(input: IcsExportInput): string {
-  const { dealId, dealName, events, sources, now } = input;
+  const { dealId, dealName, events, sources, now, locale } = input;
   const domain = `${slug(dealId, 'deal')}.deal-dashboard`;
   const stamp = utcStamp(now);
   const used = new Set<string>();
@@ -120,8 +123,8 @@ export function eventsToIcs(input: IcsExportInput): string {
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compactDay(start)}`,
       `DTEND;VALUE=DATE:${compactDay(dayAfter(end))}`,
-      `SUMMARY:${escapeText(summary(event))}`,
-      `DESCRIPTION:${escapeText(description(event, sources))}`,
+      `SUMMARY:${escapeText(summary(event, locale))}`,
+      `DESCRIPTION:${escapeText(description(event, sources, locale))}`,
       `CATEGORIES:${escapeText(event.kind)}`,
       'END:VEVENT',
     );

@@ -40,7 +40,7 @@ describe('when an export was made', () => {
   it('is the CSV’s last column, so that every row is still an event', () => {
     const csv = eventsToCsv(awkwardEvents, awkwardSources, 'de', '7. Dez. 2026, 19:05 UTC');
     const lines = csv.replace('\uFEFF', '').split('\r\n');
-    expect(lines[0]).toBe('id,start,end,precision,kind,title,summary,original,sources,exported');
+    expect(lines[0].endsWith(',Quellen,exportiert')).toBe(true);
     // Quoted for its comma.
     expect(lines[1].endsWith(',"7. Dez. 2026, 19:05 UTC"')).toBe(true);
   });
@@ -66,6 +66,7 @@ describe('when an export was made', () => {
       events: awkwardEvents,
       sources: awkwardSources,
       now: NOW,
+      locale: 'en',
       madeOn: 'Exported 7 Dec 2026\\, 19:05 UTC',
     });
     expect(ics).toContain('X-WR-CALDESC:Exported 7 Dec 2026\\\\\\, 19:05 UTC\r\n');

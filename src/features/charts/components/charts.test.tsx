@@ -24,7 +24,7 @@ describe('stake chart', () => {
     expect(legendLabels(region)).toEqual(['Stake acquired (Reported)', 'Option headroom (Derived)']);
     expect(tableRows(region)).toEqual([
       [
-        'Rumoured: stake in Sina, the parent (not Weibo), denied Feb 2013',
+        'Rumoured: stake in Sina, the parent (not Weibo), denied in February 2013',
         '15% – 20%',
         'Reported',
         'silicon.de, line 5',
@@ -55,7 +55,7 @@ describe('stake chart', () => {
     expect(within(region).getByText(/can add 12 points to the about 18% acquired, up to 30%/)).toBeInTheDocument();
     expect(
       within(region).getByText(
-        'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in Feb 2013.',
+        'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in February 2013.',
       ),
     ).toBeInTheDocument();
     // No tooltip line calls the rumour a stake in Weibo: the only row on the scale is the deal.
@@ -133,12 +133,18 @@ describe('revenue chart', () => {
     await waitFor(() => expectBars(region, 'bar-revenue', 36));
     const rows = tableRows(region);
     expect(rows).toHaveLength(37);
-    expect(rows[0]).toEqual(['May 2013', '€8.1m', '€8.1m', 'Modelled']);
-    // The running sum at the data's own precision, 0.1M: fifteen months of 8.1 are 121.5, not "€122m".
-    expect(rows[14]).toEqual(['Jul 2014', '€8.1m', '€121.5m', 'Modelled']);
+    // One scale per money column, named in its header: every amount in €m.
+    expect(
+      within(region)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Month', 'Monthly amount (€m)', 'Cumulative (€m)', 'Status']);
+    expect(rows[0]).toEqual(['May 2013', '8.1', '8.1', 'Modelled']);
+    // The running sum at the data's own precision, 0.1M: fifteen months of 8.1 are 121.5, not "122".
+    expect(rows[14]).toEqual(['Jul 2014', '8.1', '121.5', 'Modelled']);
     expect(rows[35][0]).toBe('Apr 2016');
-    expect(rows[35][2]).toBe('€290.0m');
-    expect(rows[36]).toEqual(['Reported total', '', 'about €290m', 'Reported']);
+    expect(rows[35][2]).toBe('290.0');
+    expect(rows[36]).toEqual(['Reported total', '', 'about 290', 'Reported']);
     expect(legendLabels(region)).toEqual([
       'Monthly amount (Modelled)',
       'Cumulative (Modelled)',
@@ -174,7 +180,7 @@ describe('revenue chart', () => {
 
   it('names the axes in German on a German page', async () => {
     renderRoute(DEAL, { locale: 'de' });
-    const region = await chart(/Zusatzumsatz/);
+    const region = await chart(/^Erwarteter Zusatzumsatz$/);
     await waitFor(() => expect(region.querySelectorAll('.axis-caption')).toHaveLength(2));
     expect([...region.querySelectorAll('.axis-caption')].map((c) => c.textContent)).toEqual([
       'Monatlich, Mio.\u00a0€',
@@ -188,8 +194,8 @@ describe('revenue chart', () => {
     const region = await chart('Projected extra revenue');
     await user.click(within(region).getByRole('radio', { name: 'Front-loaded' }));
     const rows = tableRows(region);
-    const money = (text: string) =>
-      Number.parseFloat(text.slice(1)) * (text.endsWith('m') ? 1e6 : text.endsWith('k') ? 1e3 : 1);
+    // Both money columns are in €m.
+    const money = (text: string) => Math.round(Number.parseFloat(text) * 1e6);
     expect(money(rows[0][1])).toBeGreaterThan(money(rows[34][1]));
     expect(money(rows[35][2])).toBe(290e6);
     expect(within(region).getByText(/amounts falling in a straight line/)).toBeInTheDocument();

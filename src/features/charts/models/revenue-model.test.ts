@@ -44,7 +44,7 @@ describe('statuses, by the one status rule', () => {
     expect(m.legend.map((l) => l.status)).toEqual(['modelled', 'modelled', 'reported']);
     const rows = modelTableRows(m.table);
     expect(rows[0][3]).toBe('Modelled');
-    expect(rows.at(-1)).toEqual(['Reported total', '', 'about €290m', 'Reported']);
+    expect(rows.at(-1)).toEqual(['Reported total', '', 'about 290', 'Reported']);
   });
 
   it('keeps the months modelled when the total itself was converted, and derives the total', () => {
@@ -92,5 +92,32 @@ describe('the German chart', () => {
       }
     }
     expect(drawn(model('USD', '2013-04-29', 'de')).currencyNote).toMatch(/^Umgerechnet: /);
+  });
+});
+
+describe('the revenue table, at one scale per column', () => {
+  it('never mixes "US$600k" or "600.000 US$" with "US$1.1m": every month in millions, one decimal', () => {
+    for (const locale of ['en', 'de'] as const)
+      for (const profile of ['even', 'ramp-up', 'front-loaded'] as const) {
+        const m = drawn(model('USD', null, locale, profile));
+        const rows = modelTableRows(m.table).slice(0, -1);
+        expect(rows.length).toBe(36);
+        for (const row of rows) {
+          expect(row[1], `${locale} ${profile}`).toMatch(/^\d+[.,]\d$/);
+          expect(row[2], `${locale} ${profile}`).toMatch(/^\d+[.,]\d$/);
+        }
+        expect(m.table?.columns.slice(1, 3)).toEqual(
+          locale === 'en'
+            ? ['Monthly amount (US$m)', 'Cumulative (US$m)']
+            : ['Monatsbetrag (Mio.\u00a0US$)', 'Kumuliert (Mio.\u00a0US$)'],
+        );
+      }
+  });
+
+  it('gives the total in the cumulative column’s scale too', () => {
+    expect(modelTableRows(drawn(model('EUR')).table).at(-1)).toEqual(['Reported total', '', 'about 290', 'Reported']);
+    expect(modelTableRows(drawn(model('EUR', null, 'de', 'ramp-up')).table)[0].slice(1, 3)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\d+,\d$/)]),
+    );
   });
 });

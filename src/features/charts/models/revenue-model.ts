@@ -4,8 +4,15 @@ import { translate, type Locale } from '../../../lib/i18n';
 import type { Deal, Status } from '../../../lib/schemas';
 import type { ChartParams } from '../utils/chart-params';
 import { currencyNoteText, type Currency } from '../utils/currency';
-import { monthsStatus, revenueAmountText, revenueAssumption, revenueMonths, selectProjection } from '../utils/revenue';
-import { asOf as asOfLine, chartSourceList, chartSources, statusText } from '../utils/table';
+import {
+  REVENUE_STEP,
+  monthsStatus,
+  revenueAmountText,
+  revenueAssumption,
+  revenueMonths,
+  selectProjection,
+} from '../utils/revenue';
+import { asOf as asOfLine, chartSourceList, chartSources, moneyColumn, statusText } from '../utils/table';
 import { emptyModel, note, type ChartModel, type ChartModelBase } from './chart-model';
 
 export type RevenueChartParams = Pick<ChartParams, 'currency' | 'profile'>;
@@ -58,6 +65,19 @@ export function selectRevenueChart(
   // A total converted from the other currency is derived, and its name says so ("Reported" would not be true).
   const totalName = t(total.status === 'reported' ? 'revenue.total' : 'revenue.totalConverted');
   const totalLabel = `${totalName} ${totalText}`;
+  // Each money column at one scale, its unit in the header: "0.6" beside "1.1", never "US$600k" beside "US$1.1m".
+  const monthly = moneyColumn(
+    t('revenue.monthly'),
+    months.map((m) => m.amount),
+    currency,
+    locale,
+  );
+  const cumulative = moneyColumn(
+    t('revenue.cumulative'),
+    [...months.map((m) => m.cumulative), total.value],
+    currency,
+    locale,
+  );
 
   return {
     empty: null,
@@ -75,18 +95,18 @@ export function selectRevenueChart(
       { label: totalLabel, status: total.status, mark: 'line' },
     ],
     table: {
-      columns: [t('revenue.col.month'), t('revenue.monthly'), t('revenue.cumulative'), t('chart.col.status')],
+      columns: [t('revenue.col.month'), monthly.header, cumulative.header, t('chart.col.status')],
       rows: [
         ...months.map((m) => [
           monthLabel(m.month),
-          { text: amount(m.amount), value: m.amount },
-          { text: amount(m.cumulative), value: m.cumulative },
+          { text: monthly.atStep(m.amount, REVENUE_STEP), value: m.amount },
+          { text: cumulative.atStep(m.cumulative, REVENUE_STEP), value: m.cumulative },
           t(`status.${rowStatus}`),
         ]),
         [
           totalName,
           '',
-          { text: totalText, value: total.value },
+          { text: cumulative.figure(total), value: total.value },
           { text: statusText(total, locale), citations: [...total.sources, ...horizon.sources] },
         ],
       ],

@@ -40,11 +40,11 @@ describe('the stake chart, day by day', () => {
     for (const day of ['2013-03-01', '2013-04-28']) {
       const m = drawn(model(en, day));
       expect(m.rows, day).toEqual([]);
-      expect(labels(m), day).toEqual(['Rumoured: stake in Sina, the parent (not Weibo), denied Feb 2013']);
+      expect(labels(m), day).toEqual(['Rumoured: stake in Sina, the parent (not Weibo), denied in February 2013']);
       expect(
         m.notes.map((n) => n.text),
         day,
-      ).toEqual([expect.stringMatching(/Sina denied it in Feb 2013\.$/)]);
+      ).toEqual([expect.stringMatching(/Sina denied it in February 2013\.$/)]);
       expect(m.subtitle, day).toBe('As of Nov 2012');
     }
   });
@@ -56,7 +56,7 @@ describe('the stake chart, day by day', () => {
     expect(m.axisMax).toBe(40);
     expect(m.ceiling).toEqual({ value: 30, label: '30%' });
     expect(labels(m)).toEqual([
-      'Rumoured: stake in Sina, the parent (not Weibo), denied Feb 2013',
+      'Rumoured: stake in Sina, the parent (not Weibo), denied in February 2013',
       'Stake acquired',
       'Option headroom',
       'Option ceiling',

@@ -2,7 +2,7 @@ import type { TooltipLine } from '../../../components/chart-tooltip';
 import { formatFigure, formatPartialDate } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
-import { citationLabel, findSource } from '../../../lib/provenance';
+import { citationLabel, sourceNameOf } from '../../../lib/provenance';
 import type { Deal, MetricSeries, Status } from '../../../lib/schemas';
 import { usersPoints } from '../utils/users';
 import { emptyModel, figureParts, note, type ChartModel, type ChartModelBase } from './chart-model';
@@ -49,7 +49,7 @@ export function selectUsersChart(
     asOf,
   );
   const label = (p: (typeof points)[number]) =>
-    `${formatPartialDate(p.figure.publicOn, locale)} · ${findSource(deal.sources, p.figure.sources[0].sourceId)?.publisher ?? ''}`;
+    `${formatPartialDate(p.figure.publicOn, locale)} · ${sourceNameOf(deal.sources, p.figure.sources[0].sourceId, locale)}`;
   const entries = points.map((p) => ({ label: label(p), figure: p.figure }));
   const figures = points.map((p) => p.figure);
   const parts = figureParts(entries, figures, deal.sources, locale);

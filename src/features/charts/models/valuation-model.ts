@@ -1,7 +1,7 @@
 import { formatFigure } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
 import { known } from '../../../lib/known';
-import { findSource } from '../../../lib/provenance';
+import { sourceNameOf } from '../../../lib/provenance';
 import type { Deal, Figure } from '../../../lib/schemas';
 import type { ChartParams } from '../utils/chart-params';
 import { currencyNoteText, sourcePair, type Currency } from '../utils/currency';
@@ -44,7 +44,7 @@ export function selectValuationChart(
     { label: t('valuation.implied'), figure: view.valuation },
   ];
   if (view.reportedValuation) {
-    const publisher = findSource(deal.sources, view.reportedValuation.sources[0].sourceId)?.publisher ?? '';
+    const publisher = sourceNameOf(deal.sources, view.reportedValuation.sources[0].sourceId, locale);
     entries.push({ label: t('valuation.reported', { publisher }), figure: view.reportedValuation });
   }
   const figures = entries.map((e) => e.figure);

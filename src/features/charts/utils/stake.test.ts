@@ -15,13 +15,25 @@ describe('the rumour, a stake in Sina (the parent), not in Weibo', () => {
 
   it('says whose stake it was, and that Sina denied it once the denial was public', () => {
     const rumour = selectStake(deal, null, 'en')!.rumour!;
-    expect(rumourLabel(rumour, 'en')).toBe('Rumoured: stake in Sina, the parent (not Weibo), denied Feb 2013');
+    expect(rumourLabel(rumour, 'en')).toBe('Rumoured: stake in Sina, the parent (not Weibo), denied in February 2013');
     expect(rumourNote(rumour, 'en')).toBe(
-      'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in Feb 2013.',
+      'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in February 2013.',
     );
-    expect(rumourLabel(rumour, 'de')).toMatch(
-      /^Gerücht: Anteil an Sina, dem Mutterkonzern \(nicht an Weibo\), dementiert/,
+  });
+
+  it('says in German when the denial came, as a sentence does: „im Februar 2013 dementiert“', () => {
+    const rumour = selectStake(deal, null, 'de')!.rumour!;
+    expect(rumourLabel(rumour, 'de')).toBe(
+      'Gerücht: Anteil an Sina, dem Mutterkonzern (nicht an Weibo), im Februar 2013 dementiert',
     );
+    expect(rumourNote(rumour, 'de')).toMatch(/ Sina dementierte im Februar 2013\.$/);
+    // A denial known to the day takes „am“.
+    const onADay = {
+      ...rumour,
+      denial: { ...rumour.denial!, date: { precision: 'day' as const, date: '2013-02-12' } },
+    };
+    expect(rumourLabel(onADay, 'de')).toMatch(/, am 12\. Feb\. 2013 dementiert$/);
+    expect(rumourNote(onADay, 'en')).toMatch(/ Sina denied it on 12 Feb 2013\.$/);
   });
 
   it('is not yet denied on 2012-12-01, and denied on 2013-03-01', () => {

@@ -1,5 +1,5 @@
 import { dateSpan } from '../../../lib/dates';
-import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
+import { formatFigure, formatPartialDate, formatPartialDateInText, formatValue } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
 import { isPublicOn, known } from '../../../lib/known';
 import type { Deal, DealEvent, Figure } from '../../../lib/schemas';
@@ -88,7 +88,7 @@ export function stakeAxisMax(view: StakeView): number | null {
 /** The rumour's row label, for the data table: whose stake it was, and whether it was denied. */
 export function rumourLabel(rumour: StakeRumour, locale: Locale): string {
   return rumour.denial
-    ? translate(locale, 'stake.rumourLabel.denied', { date: formatPartialDate(rumour.denial.date, locale) })
+    ? translate(locale, 'stake.rumourLabel.denied', formatPartialDateInText(rumour.denial.date, locale))
     : translate(locale, 'stake.rumourLabel');
 }
 
@@ -99,5 +99,5 @@ export function rumourNote(rumour: StakeRumour, locale: Locale): string {
     range: formatFigure(rumour.figure, locale),
   });
   if (!rumour.denial) return said;
-  return `${said} ${translate(locale, 'stake.rumourNote.denied', { date: formatPartialDate(rumour.denial.date, locale) })}`;
+  return `${said} ${translate(locale, 'stake.rumourNote.denied', formatPartialDateInText(rumour.denial.date, locale))}`;
 }

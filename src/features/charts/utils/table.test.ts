@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { optionWhatIf } from './option';
 import { selectStake } from './stake';
-import { figureTable, statusText } from './table';
+import { figureTable, moneyColumn, statusText } from './table';
 
 const deal = seedIn('en');
 const valueOf = (table: ReturnType<typeof figureTable>, row: number) => {
@@ -29,5 +29,22 @@ describe('the data tables', () => {
     const text = statusText(cost, 'en');
     expect(text).toMatch(/^Modelled: €5bn × 12 pts · Assumption: The option is exercised at a valuation of €5bn/);
     expect(statusText(optionWhatIf(deal, 2.5e9, 'EUR', null, 'en')!.cost, 'en')).toBe('Derived: €2.5bn × 12 pts');
+  });
+});
+
+describe('money columns, one scale each', () => {
+  it('write every amount in the column’s scale, the unit once in the header', () => {
+    const column = moneyColumn('Monthly amount', [600_000, 1_100_000, 12_300_000], 'USD', 'en');
+    expect(column.header).toBe('Monthly amount (US$m)');
+    expect([600_000, 1_100_000, 12_300_000].map((v) => column.atStep(v, 100_000))).toEqual(['0.6', '1.1', '12.3']);
+    const german = moneyColumn('Monatsbetrag', [600_000, 1_100_000], 'USD', 'de');
+    expect(german.header).toBe('Monatsbetrag (Mio.\u00a0US$)');
+    expect(german.atStep(600_000, 100_000)).toBe('0,6');
+  });
+
+  it('give a reported figure at its own precision, with its qualifier', () => {
+    const column = moneyColumn('Cumulative', [290e6], 'EUR', 'de');
+    const total = { value: 290e6, qualifier: 'about' } as Parameters<typeof column.figure>[0];
+    expect(column.figure(total)).toBe('etwa 290');
   });
 });

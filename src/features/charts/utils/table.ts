@@ -1,6 +1,13 @@
 import type { DataTable } from '../../../components/chart-card';
 import { latestDate } from '../../../lib/dates';
-import { formatFigure, formatPartialDate, formatValue } from '../../../lib/format';
+import {
+  formatFigure,
+  formatInScale,
+  formatPartialDate,
+  formatValue,
+  moneyScale,
+  scaleCaption,
+} from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
 import { citationLabel, sourceEntries, sourcesLine } from '../../../lib/provenance';
 import type { Figure, Source } from '../../../lib/schemas';
@@ -42,6 +49,24 @@ export function figureTable(rows: { label: string; figure: Figure }[], sources: 
       { text: figure.sources.map((c) => citationLabel(c, sources, locale)).join('; '), citations: figure.sources },
       formatPartialDate(figure.publicOn, locale),
     ]),
+  };
+}
+
+/**
+ * A column of money at one scale, the column's largest amount's ("Mio. €" for 0.6M to 290M): its
+ * header names the unit, its cells are bare numbers, so no cell switches to thousands or billions.
+ */
+export function moneyColumn(name: string, values: number[], unit: 'EUR' | 'USD', locale: Locale) {
+  const scale = moneyScale(Math.max(0, ...values.map(Math.abs)));
+  return {
+    header: translate(locale, 'table.col.unit', { name, unit: scaleCaption(unit, scale, locale) }),
+    /** An amount at the data's step (0.1M: "0.6"). */
+    atStep: (value: number, step: number) => formatInScale(value, scale, { step }, locale),
+    /** A figure at its own precision, with its qualifier ("about 290"). */
+    figure: (figure: Figure) => {
+      const value = formatInScale(figure.value, scale, { significant: 3 }, locale);
+      return figure.qualifier === 'about' ? translate(locale, 'figure.about', { value }) : value;
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { StatusBadge } from '../../../components/status-badge';
-import { formatDay, formatDecimal, formatFigure, formatPartialDate } from '../../../lib/format';
+import { formatDay, formatFigure, formatPartialDate } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import { citationDetail, sourcesLine } from '../../../lib/provenance';
 import type { DealSummary, Figure } from '../../../lib/schemas';
@@ -82,14 +82,7 @@ export function DealsTable({ rows, sort, onSort, asOf, dealHref, eventHref }: De
               <HeadlineFigures deal={deal} asOf={asOf} />
             </td>
             <td data-label={t('index.col.events')}>
-              <span className="deals-table__line">
-                {t(
-                  new Intl.PluralRules(locale).select(deal.events.count) === 'one'
-                    ? 'index.events.one'
-                    : 'index.events.other',
-                  { count: formatDecimal(deal.events.count, locale, 0) },
-                )}
-              </span>{' '}
+              <span className="deals-table__line">{t('index.events', { count: deal.events.count })}</span>{' '}
               {deal.events.latest ? (
                 <span className="deals-table__line">
                   {t('index.latest', {

@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '../../../components/query-state';
 import { StatusBadge } from '../../../components/status-badge';
 import { formatDay, formatFigure, formatPartialDate } from '../../../lib/format';
 import { useLocale, useT, type Translate } from '../../../lib/i18n';
-import { findSource } from '../../../lib/provenance';
+import { sourceNameOf } from '../../../lib/provenance';
 import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useMetric } from '../api/get-metric';
 import { kpiSources, kpiSummaries } from '../utils/kpi-summary';
@@ -85,14 +85,14 @@ export function UsersKpi({
   if (error) {
     return (
       <KpiCard label={label}>
-        <ErrorState what={t('what.users')} error={error} onRetry={onRetry} />
+        <ErrorState what="what.users" error={error} onRetry={onRetry} />
       </KpiCard>
     );
   }
   if (!series) {
     return (
       <KpiCard label={label}>
-        <LoadingState what={t('what.users')} />
+        <LoadingState what="what.users" />
       </KpiCard>
     );
   }
@@ -119,7 +119,7 @@ export function UsersKpi({
           {t('kpi.later', {
             value: formatFigure(point, locale),
             date: formatPartialDate(point.publicOn, locale),
-            publisher: findSource(deal.sources, point.sources[0].sourceId)?.publisher ?? point.sources[0].sourceId,
+            publisher: sourceNameOf(deal.sources, point.sources[0].sourceId, locale),
           })}{' '}
           <StatusBadge status={point.status} />
           <FootnoteMarks citations={point.sources} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { FootnoteSources } from '../../../components/footnotes';
 import { ErrorState, LoadingState } from '../../../components/query-state';
+import type { WhatKey } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
 import { useDeal } from '../api/get-deal';
 
@@ -11,7 +12,7 @@ export function WithDeal({
   children,
 }: {
   dealId: string;
-  what: string;
+  what: WhatKey;
   children: (deal: Deal) => ReactNode;
 }) {
   const query = useDeal(dealId);

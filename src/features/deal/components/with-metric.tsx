@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorState, LoadingState } from '../../../components/query-state';
+import type { WhatKey } from '../../../lib/i18n';
 import type { MetricId, MetricSeries } from '../../../lib/schemas';
 import { useMetric } from '../api/get-metric';
 
@@ -12,7 +13,7 @@ export function WithMetric({
 }: {
   dealId: string;
   metric: MetricId;
-  what: string;
+  what: WhatKey;
   children: (series: MetricSeries) => ReactNode;
 }) {
   const query = useMetric(dealId, metric);

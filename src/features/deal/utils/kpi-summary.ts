@@ -1,7 +1,7 @@
 import type { KpiCardSummary } from '../../../components/export-info';
 import { formatDay, formatFigure, formatPartialDate } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
-import { citationLabel, findSource, sourceEntries } from '../../../lib/provenance';
+import { citationLabel, sourceNameOf, sourceEntries } from '../../../lib/provenance';
 import type { Deal, Figure, MetricSeries } from '../../../lib/schemas';
 import { selectDealKpis, selectHeadlinePoint } from './kpis';
 
@@ -63,7 +63,7 @@ export function kpiSummaries(
             `${t('kpi.later', {
               value: formatFigure(point, locale),
               date: formatPartialDate(point.publicOn, locale),
-              publisher: findSource(deal.sources, point.sources[0].sourceId)?.publisher ?? point.sources[0].sourceId,
+              publisher: sourceNameOf(deal.sources, point.sources[0].sourceId, locale),
             })} (${t(`status.${point.status}`)})`,
         ),
       ),

@@ -1,5 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { formatDecimal, formatPartialDate } from '../../../lib/format';
+import { formatPartialDate } from '../../../lib/format';
 import { useT } from '../../../lib/i18n';
 import { fromDay, type Range } from '../utils/time-scale';
 import { buildTimelineScene, type SceneInput, type SceneMark } from '../utils/scene';
@@ -58,7 +58,7 @@ function ClusterList({
     document.addEventListener('pointerdown', onDown);
     return () => document.removeEventListener('pointerdown', onDown);
   }, []);
-  const heading = t('timeline.sameDayList', { count: String(members.length), date: mark.date });
+  const heading = t('timeline.sameDayList', { count: members.length, date: mark.date });
   return (
     <div
       ref={ref}
@@ -196,9 +196,9 @@ export const TimelineCanvas = memo(function TimelineCanvas(props: TimelineCanvas
 
   const describe = (mark: SceneMark) => {
     if (mark.count === 1) return `${mark.date}: ${mark.event.title} (${t(`kind.${mark.kind}`)})`;
-    if (mark.members) return t('timeline.sameDay', { count: String(mark.count), date: mark.date });
+    if (mark.members) return t('timeline.sameDay', { count: mark.count, date: mark.date });
     return t('timeline.cluster', {
-      count: String(mark.count),
+      count: mark.count,
       from: formatPartialDate({ precision: 'day', date: fromDay(mark.start) }, locale),
       to: formatPartialDate({ precision: 'day', date: fromDay(mark.end - 1) }, locale),
     });
@@ -242,18 +242,7 @@ export const TimelineCanvas = memo(function TimelineCanvas(props: TimelineCanvas
           onClose={close}
         />
       )}
-      <p className="timeline__hidden">
-        {scene.hidden > 0
-          ? t(
-              new Intl.PluralRules(locale).select(scene.hidden) === 'one'
-                ? 'timeline.hidden.one'
-                : 'timeline.hidden.other',
-              {
-                count: formatDecimal(scene.hidden, locale, 0),
-              },
-            )
-          : ''}
-      </p>
+      <p className="timeline__hidden">{scene.hidden > 0 ? t('timeline.hidden', { count: scene.hidden }) : ''}</p>
     </div>
   );
 });

@@ -1,5 +1,5 @@
 import { FootnoteMarks } from '../../../components/footnotes';
-import { formatDecimal, formatPartialDate } from '../../../lib/format';
+import { formatPartialDate } from '../../../lib/format';
 import { useLocale, useT } from '../../../lib/i18n';
 import type { Source } from '../../../lib/schemas';
 import type { IndexedEvent } from '../utils/event-index';
@@ -46,9 +46,7 @@ export function TimelinePrint({
           ))}
         </tbody>
       </table>
-      {events.length > MAX_ROWS && (
-        <p>{t('print.more', { count: formatDecimal(events.length - MAX_ROWS, locale, 0) })}</p>
-      )}
+      {events.length > MAX_ROWS && <p>{t('print.more', { count: events.length - MAX_ROWS })}</p>}
     </div>
   );
 }

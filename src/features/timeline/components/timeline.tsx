@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { WidgetExportContext, type WidgetExportInfo } from '../../../components/export-info';
 import { Measured } from '../../../components/measured';
-import { formatDay, formatDecimal } from '../../../lib/format';
+import { formatDay } from '../../../lib/format';
 import { translate, useLocale, useT } from '../../../lib/i18n';
 import { dealFigures } from '../../../lib/figures';
 import type { HistoryMode } from '../../../lib/history-mode';
@@ -10,9 +10,10 @@ import { axisBounds, eventsInRange, extentOf, filterEvents, indexEvents, publicE
 import { KINDS } from '../utils/kinds';
 import { buildTimelineScene, sceneHeight } from '../utils/scene';
 import { clampRange, fitRange, fromDay, panRange, toDay, zoomRange, type Range } from '../utils/time-scale';
-import { eventNote, shownRange, windowNote, writeTimelineParams, type TimelineView } from '../utils/view-state';
+import { eventNote, shownRange, windowNote, type TimelineView } from '../utils/view-state';
 import { useReportAddressNote } from '../../../components/url-notice';
 import { zoomStep } from '../utils/zoom';
+import { timelinePermalink } from '../utils/permalink';
 import { EventDetail } from './event-detail';
 import { EventList } from './event-list';
 import { ExportMenu, type TimelineExport } from './export-menu';
@@ -40,12 +41,6 @@ interface TimelineProps {
 }
 
 /** The timeline page's address for this view, with nothing from the page around it. */
-function permalinkOf(dealId: string, view: TimelineView, asOf: string | null): string {
-  const params = writeTimelineParams(new URLSearchParams(), view);
-  if (asOf) params.set('asof', asOf);
-  return `${window.location.origin}/deals/${encodeURIComponent(dealId)}/timeline?${params}`;
-}
-
 // Half a range (only a start, or only an end) shows everything; the address is then rewritten.
 const rangeOf = shownRange;
 
@@ -143,8 +138,8 @@ export function Timeline({
   const subtitle = t('timeline.showing', {
     from: fromText,
     to: toText,
-    count: formatDecimal(visible.length, locale, 0),
-    total: formatDecimal(published.length, locale, 0),
+    count: visible.length,
+    total: published.length,
   });
   const title = `${deal.name}: ${t('timeline.title')}`;
   const kinds = view.kinds ?? KINDS;
@@ -172,7 +167,13 @@ export function Timeline({
     locale,
     title,
     subtitle,
-    permalink: permalinkOf(deal.id, { ...view, from: fromDay(range.start), to: fromDay(range.end - 1) }, asOf),
+    permalink: timelinePermalink(
+      window.location.origin,
+      deal.id,
+      { ...view, from: fromDay(range.start), to: fromDay(range.end - 1) },
+      asOf,
+      locale,
+    ),
     now: new Date(),
     scene: buildTimelineScene({
       ...sceneInput,
