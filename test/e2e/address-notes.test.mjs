@@ -79,7 +79,10 @@ describe('an address the page alters or cannot follow says so, in Chromium', () 
     const de = await noticeOf(suite, `/de${DASHBOARD}?asof=9999-12-31`, 'in der Zukunft');
     assert.match(de.said, /Der 31\. Dez\. 9999 \(asof=9999-12-31\) liegt in der Zukunft/);
     const deBefore = await noticeOf(suite, `/de${TIMELINE}?asof=1900-01-01`, 'noch nichts öffentlich');
-    assert.match(deBefore.said, /Am 1\. Jan\. 1900 \(asof=1900-01-01\) war zu diesem Geschäft noch nichts öffentlich; die früheste Meldung ist auf Nov\. 2012 datiert\./);
+    assert.match(
+      deBefore.said,
+      /Am 1\. Jan\. 1900 \(asof=1900-01-01\) war zu diesem Geschäft noch nichts öffentlich; die früheste Meldung ist auf Nov\. 2012 datiert\./,
+    );
     assert.deepEqual([...before.problems, ...future.problems, ...de.problems, ...deBefore.problems], []);
     await de.context.close();
     await deBefore.context.close();
