@@ -275,6 +275,9 @@ const en = {
   'embed.openFull': 'Open the full view on the dashboard',
   'embed.unknownWidget':
     'There is no such widget. Known widgets: kpis, stake, valuation, revenue, users, option, timeline.',
+  // Facts and statuses (issue 19): names as of a day, the option what-if, sources, the article's words
+  'deal.title.none': 'Nothing about this deal was public on {date}',
+  'deal.partiesNamed': 'Parties named: {parties}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,3 +13,8 @@ export function isPublicOn(date: PartialDate, asOf: string | null): boolean {
 export function known<T extends { publicOn: PartialDate }>(item: T | undefined, asOf: string | null): T | undefined {
   return item && isPublicOn(item.publicOn, asOf) ? item : undefined;
 }
+
+/** From when an event counts as public: the day a dated report gave it, else its own date. */
+export function eventPublicOn(event: { date: PartialDate; publicOn?: PartialDate }): PartialDate {
+  return event.publicOn ?? event.date;
+}

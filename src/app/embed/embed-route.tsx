@@ -6,6 +6,8 @@ import { useLocale, useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { useRouteParam, useSearchParams } from '../location';
 import { SEED_DEAL_ID } from '../paths';
+import { useDealTitle } from '../use-deal-title';
+import { useViewParams } from '../use-view-params';
 import { WIDGET_IDS, WIDGETS, type WidgetId } from '../widgets/registry';
 import { isWidgetId } from '../widgets/widget-queries';
 import type { WidgetProps } from '../widgets/widget-props';
@@ -23,6 +25,8 @@ export default function EmbedRoute() {
   const t = useT();
   const locale = useLocale();
   const deal = useDeal(dealId);
+  const { asOf } = useViewParams();
+  const dealTitle = useDealTitle(deal.data, asOf);
   if (!isWidgetId(widget)) {
     return <p className="state state--empty">{t('embed.unknownWidget')}</p>;
   }
@@ -35,7 +39,7 @@ export default function EmbedRoute() {
   return (
     <div className="embed__frame" data-embed={widget}>
       {/* The page's one h1: the deal the widget belongs to, for a screen reader entering the frame. */}
-      {deal.data && <h1 className="visually-hidden">{deal.data.name}</h1>}
+      {dealTitle && <h1 className="visually-hidden">{dealTitle}</h1>}
       <Widget dealId={dealId} />
       <footer className="embed__footer">
         <ul className="legend" aria-label={t('chart.legend')}>

@@ -12,6 +12,7 @@ import { WithDeal } from '../../features/deal/components/with-deal';
 import { EmbedButton } from '../embed/embed-button';
 import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
+import { useDealTitle } from '../use-deal-title';
 import { useViewParams } from '../use-view-params';
 import { KpisWidget } from '../widgets/kpis-widget';
 import { WIDGET_IDS, WIDGETS, type WidgetId } from '../widgets/registry';
@@ -48,6 +49,7 @@ export default function DashboardRoute() {
   const search = useRawSearch();
   const deal = useDeal(dealId);
   const { asOf, problems, setAsOf } = useViewParams();
+  useDealTitle(deal.data, asOf);
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 

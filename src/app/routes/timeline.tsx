@@ -7,6 +7,7 @@ import { useDeal } from '../../features/deal/api/get-deal';
 import { EmbedButton } from '../embed/embed-button';
 import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
+import { useDealTitle } from '../use-deal-title';
 import { useViewParams } from '../use-view-params';
 import { TimelineWidget } from '../widgets/timeline-widget';
 import { NotFound } from './not-found';
@@ -17,6 +18,7 @@ export default function TimelineRoute() {
   const search = useRawSearch();
   const deal = useDeal(dealId);
   const { asOf, problems, setAsOf } = useViewParams();
+  const dealTitle = useDealTitle(deal.data, asOf);
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 
@@ -28,7 +30,7 @@ export default function TimelineRoute() {
           <Link href={`${paths.deal(dealId)}${search}`}>{t('timeline.backToDashboard')}</Link>
         </p>
         <h1 className="deal-header__title">
-          {deal.data ? `${deal.data.name}: ${t('timeline.title')}` : t('timeline.title')}
+          {dealTitle ? `${dealTitle}: ${t('timeline.title')}` : t('timeline.title')}
         </h1>
         <AsOfControl value={asOf} onChange={setAsOf} />
       </header>

@@ -272,4 +272,7 @@ export const de: Record<MessageKey, string> = {
   'embed.openFull': 'Vollständige Ansicht im Dashboard öffnen',
   'embed.unknownWidget':
     'Dieses Widget gibt es nicht. Bekannte Widgets: kpis, stake, valuation, revenue, users, option, timeline.',
+  // Facts and statuses (issue 19): names as of a day, the option what-if, sources, the article's words
+  'deal.title.none': 'Am {date} war über dieses Geschäft noch nichts öffentlich',
+  'deal.partiesNamed': 'Genannte Beteiligte: {parties}',
 };
