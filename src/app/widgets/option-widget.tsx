@@ -21,6 +21,7 @@ export function OptionWidget({ dealId, actions }: WidgetProps) {
             valuation={charts.valuation}
             onCurrencyChange={onCurrencyChange}
             onValuationChange={(valuation, how) => setCharts({ valuation }, how)}
+            onPresetChange={(valuation, currency) => setCharts({ valuation, currency })}
             actions={actions}
           />
         )}
