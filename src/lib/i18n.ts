@@ -282,6 +282,8 @@ const en = {
     'The deal’s implied valuation, {valuation}, is used as the price at exercise; the sources say only “at a mutually agreed price” („zu einem gemeinsam vereinbarten Kurs“).',
   'option.assumption.filing-2014':
     'The 2014 filing’s cap, {valuation}, is used as the price at exercise. It is an upper bound: the filing sets the lower of 15% below the IPO price or this valuation.',
+  'source.undated.de': '{publisher} (German article, undated)',
+  'source.undated.en': '{publisher} (English article, undated)',
   'option.costCap': 'At most: cost of {points} more at the cap of {valuation}',
   'option.capNotConverted':
     'The 2014 cap ({cap}) stays in US dollars: the only ratio the sources give is the April 2013 payment’s, not one of March 2014. Its preset shows the what-if in US$.',

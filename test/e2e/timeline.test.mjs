@@ -157,7 +157,7 @@ describe('the timeline in Chromium', () => {
     assert.equal(parsed.error, null);
     assert.deepEqual(parsed.events.sort(), ['deal-2013-04-29', 'denial-2013-02', 'users-2013-02']);
     assert.match(parsed.text, /1 Feb 2013 – 31 May 2013/);
-    assert.ok(parsed.text.includes('silicon.de · title not given'), 'the sources are written out');
+    assert.ok(parsed.text.includes('silicon.de (German article, undated)'), 'the sources are written out');
 
     const png = await exportAs(p, 'Image (PNG)');
     assert.equal(png.name, `${base}.png`);

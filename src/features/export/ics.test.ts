@@ -128,7 +128,7 @@ describe('eventsToIcs', () => {
       'Only the month is known (Feb 2013): this entry spans the whole month; the day is not known.',
       denial.summary,
       denial.original,
-      'Sources: silicon.de · title not given · date not given · primary source · line 5',
+      'Sources: silicon.de (German article, undated) · primary source · line 5',
     ]);
   });
 

@@ -142,6 +142,7 @@ export function selectOptionChart(
     figures,
     deal.sources,
     locale,
+    asOf,
   );
   const active = presetAt(presets, current, currency);
   return {

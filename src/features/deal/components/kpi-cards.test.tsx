@@ -32,9 +32,7 @@ describe('KPI cards', () => {
   it('describe the source button with the full citation, the tooltip shown on hover and focus', async () => {
     renderRoute(DEAL);
     const trigger = within(await card('Price paid')).getByRole('button', { name: 'Source: silicon.de, line 1' });
-    expect(trigger).toHaveAccessibleDescription(
-      'silicon.de · title not given · date not given · primary source · line 1',
-    );
+    expect(trigger).toHaveAccessibleDescription('silicon.de (German article, undated) · primary source · line 1');
   });
 
   it('quote the German words in the details popover, which Escape closes', async () => {

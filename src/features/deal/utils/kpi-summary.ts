@@ -87,5 +87,6 @@ export function kpiSources(deal: Deal, asOf: string | null, users: MetricSeries 
     figures.flatMap((f) => f.sources),
     deal.sources,
     locale,
+    asOf,
   );
 }

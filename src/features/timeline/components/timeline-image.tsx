@@ -91,6 +91,7 @@ export function timelineImage(input: TimelineImageInput, fontCss: string): Expor
       [...events.flatMap((e) => e.sources), ...figures.flatMap((f) => f.sources)],
       input.sources,
       locale,
+      input.asOf,
     ),
     permalink: input.permalink,
     palette: { background: palette.surface, text: palette.text, muted: palette.muted, rule: palette.grid },

@@ -50,7 +50,7 @@ describe('timeline page', () => {
     const detail = screen.getByRole('region', { name: 'Sina denies the rumour' });
     expect(detail).toHaveTextContent('Sina says explicitly that the rumour is false');
     expect(within(detail).getByText(/Noch im Februar kommentierte Sina ausdrücklich/)).toHaveAttribute('lang', 'de');
-    expect(detail).toHaveTextContent('silicon.de · title not given · date not given · primary source · line 5');
+    expect(detail).toHaveTextContent('silicon.de (German article, undated) · primary source · line 5');
     expect(detail).toHaveTextContent('Feb 2013 (known to the month only)');
     expect(new URLSearchParams(location().search).get('event')).toBe('denial-2013-02');
     expect(screen.getByRole('heading', { name: 'Sina denies the rumour' })).toHaveFocus();
