@@ -284,6 +284,8 @@ const en = {
     'The 2014 filing’s cap, {valuation}, is used as the price at exercise. It is an upper bound: the filing sets the lower of 15% below the IPO price or this valuation.',
   'source.undated.de': '{publisher} (German article, undated)',
   'source.undated.en': '{publisher} (English article, undated)',
+  'article.areas': 'Cooperation areas',
+  'article.quoteBy': '{speaker}, {role}',
   'option.costCap': 'At most: cost of {points} more at the cap of {valuation}',
   'option.capNotConverted':
     'The 2014 cap ({cap}) stays in US dollars: the only ratio the sources give is the April 2013 payment’s, not one of March 2014. Its preset shows the what-if in US$.',

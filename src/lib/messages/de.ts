@@ -281,6 +281,8 @@ export const de: Record<MessageKey, string> = {
     'Als Preis bei Ausübung dient die Obergrenze laut Börsenprospekt 2014, {valuation}. Sie ist ein Höchstwert: Der Prospekt nennt den niedrigeren Wert aus 15 % Abschlag auf den Ausgabepreis und dieser Bewertung.',
   'source.undated.de': '{publisher} (deutscher Artikel, undatiert)',
   'source.undated.en': '{publisher} (englischer Artikel, undatiert)',
+  'article.areas': 'Felder der Kooperation',
+  'article.quoteBy': '{speaker}, {role}',
   'option.costCap': 'Höchstens: Kosten für {points} mehr zur Obergrenze von {valuation}',
   'option.capNotConverted':
     'Die Obergrenze von 2014 ({cap}) bleibt in US-Dollar: Das einzige Verhältnis, das die Quellen nennen, ist das der Zahlung vom April 2013, keines vom März 2014. Die Vorgabe zeigt die Rechnung in US$.',

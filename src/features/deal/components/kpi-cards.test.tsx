@@ -163,4 +163,46 @@ describe('the dashboard page', () => {
     renderRoute('/nowhere/at/all');
     expect(await screen.findByRole('heading', { name: 'There is no page at this address.' })).toBeInTheDocument();
   });
+
+  it('show the cooperation’s four areas and Charles Chao’s comment, each with the German original and its line', async () => {
+    renderRoute(DEAL);
+    const areas = await screen.findByRole('region', { name: 'Cooperation areas' });
+    expect(
+      within(areas)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Link user accounts Nutzerkonten verbinden',
+      'Online payments bei Online-Bezahlmöglichkeiten kooperieren',
+      'Marketing im Marketing',
+      'New business models for social commerce bei der Suche nach neuen Geschäftsmodellen für Social Commerce',
+    ]);
+    expect(within(areas).getByText('Source: silicon.de, line 2')).toBeInTheDocument();
+    const quote = screen.getByRole('region', { name: 'Charles Chao, Chairman and CEO of Sina' });
+    expect(quote).toHaveTextContent(
+      /E-commerce will play a central role in the future of Sina Weibo['’]s open social platform/,
+    );
+    expect(quote).toHaveTextContent('Original words (German)');
+    expect(quote).toHaveTextContent(
+      /„Gemeinsam können wir nicht nur bestehenden Händlern ein einmaliges Angebot machen/,
+    );
+    expect(within(quote).getByText('Source: silicon.de, line 4')).toBeInTheDocument();
+  });
+
+  it('show neither before the deal was announced', async () => {
+    renderRoute(`${DEAL}?asof=2013-04-28`);
+    await card('Price paid');
+    expect(screen.queryByRole('region', { name: 'Cooperation areas' })).toBeNull();
+    expect(screen.queryByText(/Charles Chao/)).toBeNull();
+  });
+
+  it('say them in German on the German page', async () => {
+    renderRoute(`/de${DEAL}`);
+    const areas = await screen.findByRole('region', { name: 'Felder der Kooperation' });
+    expect(within(areas).getAllByRole('listitem')[0]).toHaveTextContent('Nutzerkonten verbinden');
+    expect(within(areas).getByText('Quelle: silicon.de, Zeile 2')).toBeInTheDocument();
+    const quote = screen.getByRole('region', { name: 'Charles Chao, Chairman und CEO von Sina' });
+    expect(quote).toHaveTextContent('Originalwortlaut (Deutsch)');
+    expect(quote).toHaveTextContent(/deshalb sei Alibaba ein natürlicher Partner/);
+  });
 });

@@ -10,6 +10,7 @@ import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useMetric } from '../api/get-metric';
 import { kpiSources, kpiSummaries } from '../utils/kpi-summary';
 import { selectDealKpis, selectHeadlinePoint, type Kpi } from '../utils/kpis';
+import { ArticleWordsView } from './article-words';
 import { KpiCard } from './kpi-card';
 
 function missingText(missing: Kpi['missing'], asOf: string | null, t: Translate, locale: 'en' | 'de'): string {
@@ -60,6 +61,7 @@ export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: st
           onRetry={() => void users.refetch()}
         />
       </div>
+      <ArticleWordsView deal={deal} asOf={asOf} />
     </section>
   );
 }
