@@ -286,6 +286,7 @@ const en = {
   'source.undated.en': '{publisher} (English article, undated)',
   'article.areas': 'Cooperation areas',
   'article.quoteBy': '{speaker}, {role}',
+  'kpi.fullyDiluted': 'up to this share, fully diluted',
   'option.costCap': 'At most: cost of {points} more at the cap of {valuation}',
   'option.capNotConverted':
     'The 2014 cap ({cap}) stays in US dollars: the only ratio the sources give is the April 2013 payment’s, not one of March 2014. Its preset shows the what-if in US$.',

@@ -283,6 +283,7 @@ export const de: Record<MessageKey, string> = {
   'source.undated.en': '{publisher} (englischer Artikel, undatiert)',
   'article.areas': 'Felder der Kooperation',
   'article.quoteBy': '{speaker}, {role}',
+  'kpi.fullyDiluted': 'höchstens dieser Anteil, voll verwässert',
   'option.costCap': 'Höchstens: Kosten für {points} mehr zur Obergrenze von {valuation}',
   'option.capNotConverted':
     'Die Obergrenze von 2014 ({cap}) bleibt in US-Dollar: Das einzige Verhältnis, das die Quellen nennen, ist das der Zahlung vom April 2013, keines vom März 2014. Die Vorgabe zeigt die Rechnung in US$.',

@@ -39,9 +39,12 @@ export function ArticleWordsView({ deal, asOf = null }: { deal: Deal; asOf?: str
             {words.areas.map((area) => (
               <li key={area.id} data-area={area.id}>
                 <span className="article-words__label">{area.label}</span>{' '}
-                <q lang="de" className="article-words__original">
-                  {area.original}
-                </q>
+                {/* The article's German in German quotation marks, unless the label already says it. */}
+                {area.original !== area.label && (
+                  <span lang="de" className="article-words__original">
+                    „{area.original}“
+                  </span>
+                )}
               </li>
             ))}
           </ul>

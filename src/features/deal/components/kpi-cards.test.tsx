@@ -27,6 +27,8 @@ describe('KPI cards', () => {
       expect(within(article).getAllByText('Reported')[0]).toBeInTheDocument();
     }
     expect(within(await card('Projected extra revenue')).getByText('over 36 months')).toBeInTheDocument();
+    // The ceiling is of the fully diluted shares (Xinhua): the card says so.
+    expect(within(await card('Option ceiling')).getByText('up to this share, fully diluted')).toBeInTheDocument();
   });
 
   it('describe the source button with the full citation, the tooltip shown on hover and focus', async () => {
@@ -172,10 +174,10 @@ describe('the dashboard page', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Link user accounts Nutzerkonten verbinden',
-      'Online payments bei Online-Bezahlmöglichkeiten kooperieren',
-      'Marketing im Marketing',
-      'New business models for social commerce bei der Suche nach neuen Geschäftsmodellen für Social Commerce',
+      'Link user accounts „Nutzerkonten verbinden“',
+      'Online payments „bei Online-Bezahlmöglichkeiten kooperieren“',
+      'Marketing „im Marketing“',
+      'New business models for social commerce „bei der Suche nach neuen Geschäftsmodellen für Social Commerce“',
     ]);
     expect(within(areas).getByText('Source: silicon.de, line 2')).toBeInTheDocument();
     const quote = screen.getByRole('region', { name: 'Charles Chao, Chairman and CEO of Sina' });

@@ -48,7 +48,11 @@ export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: st
             label={t(kpi.labelKey)}
             figure={kpi.figure}
             sources={deal.sources}
-            context={kpi.over ? t('kpi.projectedRevenue.over', { term: formatFigure(kpi.over, locale) }) : undefined}
+            context={
+              kpi.over
+                ? t('kpi.projectedRevenue.over', { term: formatFigure(kpi.over, locale) })
+                : kpi.contextKey && t(kpi.contextKey)
+            }
           >
             {kpi.missing && <p className="state state--empty">{missingText(kpi.missing, asOf, t, locale)}</p>}
           </KpiCard>
