@@ -149,7 +149,8 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
     parameters: {
       asof: day(
         'Known as of this day (YYYY-MM-DD): nothing in a summary became public later. A month-precision fact ' +
-          'counts from the month\'s last day. Leave it out for "today".',
+          "counts from the month's last day, an event with `publicOn` from that day. Names follow the day too: " +
+          'before the announcement a summary carries the name and parties public then. Leave it out for "today".',
         '2013-01-01',
       ),
     },

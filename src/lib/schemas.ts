@@ -171,7 +171,7 @@ export const DealSummarySchema = v.object({
   // The sources those figures cite, so that the index can name them.
   sources: v.array(SourceSchema),
   events: v.object({
-    // The events public on the day; a month-precision one counts from the month's last day.
+    // The events public on the day; a month-precision one counts from the month's last day, or its publicOn.
     count: v.pipe(v.number(), v.integer(), v.minValue(0)),
     latest: v.nullable(
       v.object({
