@@ -84,7 +84,11 @@ function* partialDates(value: unknown, path = ''): Generator<[string, PartialDat
       yield [path, record as PartialDate];
       return;
     }
-    for (const [key, item] of Object.entries(record)) yield* partialDates(item, path ? `${path}.${key}` : key);
+    for (const [key, item] of Object.entries(record)) {
+      // An event's date is not when it became public where a dated report gave it earlier (`publicOn`).
+      if (key === 'date' && record.publicOn) continue;
+      yield* partialDates(item, path ? `${path}.${key}` : key);
+    }
   }
 }
 

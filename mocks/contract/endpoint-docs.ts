@@ -86,13 +86,13 @@ const rumourEvent: v.InferInput<typeof DealEventSchema> = {
   date: { precision: 'month', date: '2012-11' },
   kind: 'rumour',
   title: {
-    en: 'Rumours of a 15-20 % Alibaba stake in Sina',
-    de: 'Gerüchte über einen Einstieg von Alibaba mit 15 bis 20 % bei Sina',
+    en: 'Rumours of a 15–20% Alibaba stake in Sina',
+    de: 'Gerüchte über einen Einstieg von Alibaba mit 15–20 % bei Sina',
   },
-  shortTitle: { en: 'Rumour: 15-20 % of Sina', de: 'Gerücht: 15 bis 20 % von Sina' },
+  shortTitle: { en: 'Rumour: 15–20% of Sina', de: 'Gerücht: 15–20 % an Sina' },
   summary: {
-    en: 'Reports say Alibaba could take a stake of 15 to 20 % in Sina.',
-    de: 'Gerüchte über einen Einstieg von Alibaba im Bereich 15 bis 20 Prozent bei Sina.',
+    en: 'Rumours say Alibaba could take a stake of 15–20% in Sina.',
+    de: 'Gerüchten zufolge könnte Alibaba mit 15–20 % bei Sina einsteigen.',
   },
   original:
     'Gerüchte über einen Einstieg von Alibaba im Bereich 15 bis 20 Prozent bei Sina hatte es schon im November 2012 gegeben.',
@@ -126,8 +126,14 @@ const parties: v.InferInput<typeof DealSchema>['parties'] = {
   },
   targetParent: {
     name: 'Sina',
-    description: { en: 'Operator of Sina Weibo', de: 'Betreiber von Sina Weibo' },
-    sources: [{ sourceId: 'silicon-de', lines: [4], original: 'Charles Chao, Chairman und CEO von Sina' }],
+    description: {
+      en: 'Reports Weibo’s user numbers with its quarterly results; its Chairman and CEO, Charles Chao, calls Weibo “our social platform”',
+      de: 'Veröffentlicht Weibos Nutzerzahlen mit den eigenen Quartalszahlen; Chairman und CEO Charles Chao spricht von „unserer sozialen Plattform“',
+    },
+    sources: [
+      { sourceId: 'silicon-de', lines: [4], original: 'Charles Chao, Chairman und CEO von Sina' },
+      { sourceId: 'silicon-de', lines: [4], original: 'auf unserer sozialen Plattform' },
+    ],
   },
 };
 
@@ -143,7 +149,8 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
     parameters: {
       asof: day(
         'Known as of this day (YYYY-MM-DD): nothing in a summary became public later. A month-precision fact ' +
-          'counts from the month\'s last day. Leave it out for "today".',
+          "counts from the month's last day, an event with `publicOn` from that day. Names follow the day too: " +
+          'before the announcement a summary carries the name and parties public then. Leave it out for "today".',
         '2013-01-01',
       ),
     },
@@ -153,8 +160,12 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
         deals: [
           {
             id: SEED_DEAL_ID,
-            name: dealName,
-            parties: { acquirer: 'Alibaba Group', target: 'Sina Weibo', targetParent: 'Sina' },
+            // As on 2013-01-01: a rumour of a stake in Sina, so neither "Sina Weibo" nor the deal's name.
+            name: { en: 'Alibaba and Sina', de: 'Alibaba und Sina' },
+            parties: [
+              { role: 'acquirer', name: 'Alibaba Group' },
+              { role: 'targetParent', name: 'Sina' },
+            ],
             status: 'rumoured',
             announcedOn: null,
             headline: {},
@@ -166,8 +177,8 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
                 date: { precision: 'month', date: '2012-11' },
                 kind: 'results',
                 title: {
-                  en: 'Registered Weibo users pass 400 million',
-                  de: 'Registrierte Weibo-Nutzer über 400 Millionen',
+                  en: 'Sina reports over 400m registered Weibo users',
+                  de: 'Sina meldet über 400 Mio. registrierte Weibo-Nutzer',
                 },
               },
             },
@@ -345,7 +356,7 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
             label,
             status: 'reported',
             value: 500_000_000,
-            qualifier: 'about',
+            qualifier: 'exact',
             unit: 'users',
             publicOn: { precision: 'month', date: '2013-02' },
             sources: [{ sourceId: 'technode-2013-04-29' }],

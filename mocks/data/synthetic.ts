@@ -23,7 +23,7 @@ const KIND_DE: Record<EventKind, string> = {
   denial: 'Dementi',
   results: 'Zahlen',
   announcement: 'Meldung',
-  filing: 'Einreichung',
+  filing: 'Pflichtmitteilung',
   market: 'Markt',
 };
 const START = Date.UTC(2008, 0, 1);

@@ -95,7 +95,12 @@ describe('checkDealFile', () => {
   it('names a field written twice, of which JSON keeps only the last', () => {
     const text = seedText.replace('"status": "announced",', '"status": "announced",\n    "status": "completed",');
     expect(problemsOf(text)).toEqual([
-      { path: 'deal.status', message: 'written twice (also on line 9); JSON keeps only the last', line: 10, column: 5 },
+      {
+        path: 'deal.status',
+        message: 'written twice (also on line 16); JSON keeps only the last',
+        line: 17,
+        column: 5,
+      },
     ]);
   });
 
@@ -142,5 +147,30 @@ describe('checkDealFile', () => {
     expect(problemsOf(pretty(file)).map((p) => `${p.path}: ${p.message}`)).toEqual([
       'deal.terms.considerationUsd.inputs[1]: no figure with the id "eur-usd-rate" in this file',
     ]);
+  });
+
+  it('refuses numbers written otherwise than the app shows them, in either language, but not in quotations', () => {
+    const file = seed();
+    const event = file.deal.events.find((e: { id: string }) => e.id === 'deal-2013-04-29');
+    event.title.en = 'Alibaba buys a stake in Sina Weibo for EUR 450M';
+    event.summary.de = 'Alibaba zahlt 450 Mio. Euro für 18 % an Weibo.';
+    const rumour = file.deal.events.find((e: { id: string }) => e.id === 'rumour-2012-11');
+    rumour.title.en = 'Rumours of a 15-20 % Alibaba stake in Sina';
+    rumour.summary.de = 'Gerüchte über einen Einstieg von Alibaba im Bereich 15 bis 20 Prozent bei Sina.';
+    file.deal.market[1].note.en = 'Closed up 9.3 % on the day of the deal.';
+    file.deal.market[1].note.de = 'Am Tag der Bekanntgabe 9.3% höher geschlossen.';
+    const messages = problemsOf(pretty(file)).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual([
+      'deal.market[1].note.en: writes "9.3 %": write numbers as the app shows them, e.g. 9.3% (no space before %)',
+      'deal.market[1].note.de: writes "9.3%": write numbers as the app shows them, e.g. 9,3 % (mit Leerzeichen vor %)',
+      'deal.events[0].title.en: writes "15-20 %": write numbers as the app shows them, e.g. 15–20% (an en dash between the numbers)',
+      'deal.events[0].summary.de: writes "15 bis 20 Prozent": write numbers as the app shows them, e.g. 15–20 % (Halbgeviertstrich zwischen den Zahlen)',
+      'deal.events[4].title.en: writes "EUR 450M": write numbers as the app shows them, e.g. €450m, US$5.5bn (the sign before the number)',
+      'deal.events[4].summary.de: writes "450 Mio. Euro": write numbers as the app shows them, e.g. 450 Mio. € (das Zeichen €, wie bei den Zahlen)',
+    ]);
+    // The article's own words keep their "Prozent" and "Millionen Euro": they are quotations.
+    expect(rumour.original).toContain('15 bis 20 Prozent');
+    expect(seed().deal.terms.consideration.sources[0].original).toContain('450 Millionen Euro');
+    expect(checkDealFile(seedText).ok).toBe(true);
   });
 });

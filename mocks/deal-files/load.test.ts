@@ -46,7 +46,7 @@ describe('loadDealFiles', () => {
     expect(problems.ok).toBe(false);
     expect(refused).toEqual([formatFileProblems('deals/c-broken.json', !problems.ok ? problems.problems : [])]);
     expect(refused[0]).toBe(
-      'deals/c-broken.json: 1 problem\n  deal.terms.stakeRumoured.publicOn.date: expected YYYY-MM, got "2012-13" (line 93)',
+      'deals/c-broken.json: 1 problem\n  deal.terms.stakeRumoured.publicOn.date: expected YYYY-MM, got "2012-13" (line 113)',
     );
   });
 

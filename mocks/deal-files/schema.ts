@@ -35,7 +35,7 @@ export const DealFileSchema = v.pipe(
   }),
   // Run on a file with other faults too (abortEarly: false), so that one pass reports everything.
   v.rawCheck(({ dataset, addIssue }) => {
-    for (const { path, message } of crossReferenceProblems(dataset.value)) {
+    for (const { path, message } of [...crossReferenceProblems(dataset.value), ...numberStyleProblems(dataset.value)]) {
       addIssue({ message, path: issuePath(dataset.value, path) });
     }
   }),
@@ -140,6 +140,60 @@ function crossReferenceProblems(file: unknown): { path: Key[]; message: string }
         message: `no series for "${id}": add it under metrics, or leave it out of deal.metrics`,
       });
   });
+  return problems;
+}
+
+/**
+ * How each language writes a number in running text: as the app formats the figures beside it
+ * (src/lib/format.ts, en-GB and de-DE), so that a card never shows "EUR 450M" over "€450m". Each
+ * rule: what is refused, and what to write instead. The source's own words (`original`) are
+ * quotations and are not judged.
+ */
+export const NUMBER_STYLE: Record<'en' | 'de', readonly { pattern: RegExp; instead: string }[]> = {
+  en: [
+    { pattern: /\b(?:EUR|USD)\s?\d+(?:[.,]\d+)?\s?[A-Za-z]*/, instead: '€450m, US$5.5bn (the sign before the number)' },
+    { pattern: /(?<!US)\$\s?\d+(?:[.,]\d+)?/, instead: 'US$586m (a bare "$" could be any dollar)' },
+    { pattern: /\d+(?:[.,]\d+)?\s?[MBK]\b/, instead: '€450m, US$5.5bn, 400m (m and bn in lower case)' },
+    { pattern: /\d+(?:[.,]\d+)?\s+(?:million|billion)\b/, instead: '400m, US$5.5bn' },
+    { pattern: /\d+\s?(?:-|to)\s?\d+\s?%/, instead: '15–20% (an en dash between the numbers)' },
+    { pattern: /\d+(?:[.,]\d+)?\s+%/, instead: '9.3% (no space before %)' },
+    { pattern: /\d+(?:[.,]\d+)?\s?(?:per ?cent|percent)\b/, instead: '30%' },
+  ],
+  de: [
+    {
+      pattern: /\b(?:EUR|USD)\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:Mio\.|Mrd\.)?\s?(?:EUR|USD)\b/,
+      instead: '450 Mio. €, 5,5 Mrd. US$',
+    },
+    { pattern: /(?<!US)\$/, instead: '586 Mio. US$ (ein bloßes „$“ kann jeder Dollar sein)' },
+    { pattern: /\d+(?:,\d+)?\s?(?:Mio\.|Mrd\.)?\s?Euro\b/, instead: '450 Mio. € (das Zeichen €, wie bei den Zahlen)' },
+    { pattern: /\d+(?:,\d+)?\s?(?:Millionen|Milliarden)\b/, instead: '400 Mio., 5,5 Mrd. US$' },
+    { pattern: /\d+\s?(?:-|bis)\s?\d+\s?(?:%|Prozent)/, instead: '15–20 % (Halbgeviertstrich zwischen den Zahlen)' },
+    { pattern: /\d+(?:[.,]\d+)?%/, instead: '9,3 % (mit Leerzeichen vor %)' },
+    { pattern: /\d+(?:,\d+)?\s?Prozent\b/, instead: '30 %' },
+    { pattern: /\d+\.\d{1,2}(?!\d)/, instead: '9,3 (Dezimalkomma)' },
+  ],
+};
+
+/** Every text in both languages (`{ en, de }`) that writes a number otherwise than the app does. */
+function numberStyleProblems(file: unknown): { path: Key[]; message: string }[] {
+  const problems: { path: Key[]; message: string }[] = [];
+  const texts = collect(
+    file,
+    (o) => Object.keys(o).length === 2 && typeof o.en === 'string' && typeof o.de === 'string',
+  );
+  for (const { path, value } of texts) {
+    for (const language of ['en', 'de'] as const) {
+      const text = value[language] as string;
+      const rule = NUMBER_STYLE[language].find((r) => r.pattern.test(text));
+      if (rule) {
+        const [found] = text.match(rule.pattern)!;
+        problems.push({
+          path: [...path, language],
+          message: `writes "${found.trim()}": write numbers as the app shows them, e.g. ${rule.instead}`,
+        });
+      }
+    }
+  }
   return problems;
 }
 

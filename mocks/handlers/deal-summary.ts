@@ -1,6 +1,7 @@
 import { dateSpan, isIsoDay } from '../../src/lib/dates';
+import { dealNamingAt } from '../../src/lib/deal-name';
 import { dealStatusAsOf } from '../../src/lib/deal-status';
-import { isPublicOn, known } from '../../src/lib/known';
+import { eventPublicOn, isPublicOn, known } from '../../src/lib/known';
 import type { DealInput, DealSummaryPayload } from '../../src/lib/schemas';
 
 type EventInput = DealInput['events'][number];
@@ -23,7 +24,12 @@ const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** By the day each became public, then by start (a month before the days inside it), then as given. */
 function sortedByKnown(events: EventInput[]): { events: EventInput[]; known: string[] } {
   const sorted = events
-    .map((event, index) => ({ event, index, ...dateSpan(event.date) }))
+    .map((event, index) => ({
+      event,
+      index,
+      start: dateSpan(event.date).start,
+      end: dateSpan(eventPublicOn(event)).end,
+    }))
     .sort((a, b) => order(a.end, b.end) || order(a.start, b.start) || a.index - b.index);
   return { events: sorted.map((s) => s.event), known: sorted.map((s) => s.end) };
 }
@@ -79,21 +85,30 @@ export function dealSummary(deal: DealInput, asOf: string | null, generated: boo
   const lastRumour = index.rumours[publicCount(index.rumoursKnown, asOf) - 1];
   const lastDenial = index.denials[publicCount(index.denialsKnown, asOf) - 1];
   const { status } = dealStatusAsOf({ ...deal, events: [lastRumour, lastDenial].filter((e) => e !== undefined) }, asOf);
-  const { acquirer, target, targetParent } = deal.parties;
+  // Named as on that day: no row says "Sina Weibo" on a day when only a rumour about Sina was public.
+  const naming = dealNamingAt(deal, status);
   const consideration = known(deal.terms.consideration, asOf);
   const stakeAcquired = known(deal.terms.stakeAcquired, asOf);
   const cited = new Set([consideration, stakeAcquired].flatMap((f) => f?.sources.map((c) => c.sourceId) ?? []));
   return {
     id: deal.id,
-    name: deal.name,
-    parties: { acquirer: acquirer.name, target: target.name, targetParent: targetParent.name },
+    name: naming?.name ?? null,
+    parties: naming?.parties ?? [],
     status,
     announcedOn: deal.announcedOn && isPublicOn(deal.announcedOn, asOf) ? deal.announcedOn : null,
     headline: { ...(consideration && { consideration }), ...(stakeAcquired && { stakeAcquired }) },
     sources: deal.sources.filter((source) => cited.has(source.id)),
     events: {
       count,
-      latest: latest ? { id: latest.id, date: latest.date, kind: latest.kind, title: latest.title } : null,
+      latest: latest
+        ? {
+            id: latest.id,
+            date: latest.date,
+            ...(latest.publicOn && { publicOn: latest.publicOn }),
+            kind: latest.kind,
+            title: latest.title,
+          }
+        : null,
     },
     generated,
   };

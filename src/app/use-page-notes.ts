@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useAddressNotes } from '../components/url-notice';
-import { firstPublicDate } from '../lib/known';
+import { eventPublicOn, firstPublicDate } from '../lib/known';
 import type { Deal } from '../lib/schemas';
 import { asOfNotes, type AddressNote } from '../lib/url-params';
 
@@ -14,7 +14,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export function usePageNotes(deal: Deal | undefined, asOf: string | null) {
   const [reported, report] = useAddressNotes();
-  const first = useMemo(() => (deal ? firstPublicDate(deal.events.map((e) => e.date)) : null), [deal]);
+  const first = useMemo(() => (deal ? firstPublicDate(deal.events.map(eventPublicOn)) : null), [deal]);
   const notes = useMemo<AddressNote[]>(
     () => [...(deal ? asOfNotes(asOf, first, today()) : []), ...reported],
     [deal, asOf, first, reported],

@@ -1,5 +1,5 @@
 import { dateSpan } from './dates';
-import { isPublicOn } from './known';
+import { eventPublicOn, isPublicOn } from './known';
 import type { Citation, Deal, DealStatusShown, PartialDate } from './schemas';
 
 /** What the status is read from: a deal in the reader's language, or in both (the mocks' index). */
@@ -7,7 +7,7 @@ export interface DealStatusFacts {
   status: Deal['status'];
   announcedOn: PartialDate | null;
   announcedSources: Citation[];
-  events: readonly Pick<Deal['events'][number], 'kind' | 'date' | 'sources'>[];
+  events: readonly Pick<Deal['events'][number], 'kind' | 'date' | 'publicOn' | 'sources'>[];
 }
 
 export interface DealStatusAsOf {
@@ -33,6 +33,8 @@ const ORDER = { rumour: 0, denial: 1, announcement: 2 } as const;
 interface Step {
   status: DealStatusShown;
   date: PartialDate;
+  /** From when it counts as public: a dated report of a month-precision event, else its date. */
+  publicOn: PartialDate;
   sources: Citation[];
   order: number;
 }
@@ -49,15 +51,22 @@ export function dealStatusAsOf(deal: DealStatusFacts, asOf: string | null): Deal
       steps.push({
         status: e.kind === 'rumour' ? 'rumoured' : 'rumour-denied',
         date: e.date,
+        publicOn: eventPublicOn(e),
         sources: e.sources,
         order: ORDER[e.kind],
       });
   }
   if (deal.announcedOn)
-    steps.push({ status: 'announced', date: deal.announcedOn, sources: deal.announcedSources, order: 2 });
+    steps.push({
+      status: 'announced',
+      date: deal.announcedOn,
+      publicOn: deal.announcedOn,
+      sources: deal.announcedSources,
+      order: 2,
+    });
   const latest = steps
-    .filter((s) => isPublicOn(s.date, asOf))
-    .map((s) => ({ ...s, known: dateSpan(s.date).end }))
+    .filter((s) => isPublicOn(s.publicOn, asOf))
+    .map((s) => ({ ...s, known: dateSpan(s.publicOn).end }))
     .sort((a, b) => (a.known < b.known ? -1 : a.known > b.known ? 1 : a.order - b.order))
     .at(-1);
   const fromEvents: DealStatusAsOf = latest

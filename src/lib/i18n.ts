@@ -173,12 +173,12 @@ export const en = {
   'option.field': 'Valuation of all of Weibo at exercise, in billions of {currency}',
   'option.slider': 'Valuation (slider), in billions of {currency}',
   'option.presets': 'Presets',
-  'option.preset.deal-implied': 'At the deal’s price: {value}',
-  'option.preset.filing-2014': '2014 filing cap: {value}',
+  'option.preset.deal-implied': 'At the deal’s implied valuation: {value}',
+  'option.preset.filing-2014': '2014 filing cap: at most {value}',
   'option.filing': 'Reported later: {terms}',
   'option.paid': 'Paid for {stake}',
   'option.cost': 'Cost of {points} more at {valuation}',
-  'option.result': 'Resulting stake: {ceiling}.',
+  'option.result': 'The option’s ceiling: up to {ceiling} of Weibo, fully diluted.',
   'option.valuation': 'Valuation',
   'option.assumedLabel': 'Valuation at exercise',
   'option.costLabel': 'Cost of the further points',
@@ -321,6 +321,21 @@ export const en = {
   'meta.description': 'The 2013 Alibaba stake in Sina Weibo in charts and a timeline, every number with its source.',
   'csv.header': 'id|start|end|precision|kind|title|summary|original|sources',
   'csv.exported': 'exported',
+  // Facts and statuses (issue 19): names as of a day, the option what-if, sources, the article's words
+  'deal.title.none': 'Nothing about this deal was public on {date}',
+  'deal.partiesNamed': 'Parties named: {parties}',
+  'option.assumption.deal-implied':
+    'The deal’s implied valuation, {valuation}, is used as the price at exercise; the sources say only “at a mutually agreed price” („zu einem gemeinsam vereinbarten Kurs“).',
+  'option.assumption.filing-2014':
+    'The 2014 filing’s cap, {valuation}, is used as the price at exercise. It is an upper bound: the filing sets the lower of 15% below the IPO price or this valuation.',
+  'source.undated':
+    '{publisher} ({language, select, de {German} other {English}} article{reposted, select, yes {, reposted} other {}}, undated)',
+  'article.areas': 'Cooperation areas',
+  'article.quoteBy': '{speaker}, {role}',
+  'kpi.fullyDiluted': 'up to this share, fully diluted',
+  'option.costCap': 'At most: cost of {points} more at the cap of {valuation}',
+  'option.capNotConverted':
+    'The 2014 cap ({cap}) stays in US dollars: the only ratio the sources give is the April 2013 payment’s, not one of March 2014. Its preset shows the what-if in US$.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -23,3 +23,8 @@ export function firstPublicDate(dates: PartialDate[]): PartialDate | null {
   for (const date of dates) if (first === null || dateSpan(date).end < dateSpan(first).end) first = date;
   return first;
 }
+
+/** From when an event counts as public: the day a dated report gave it, else its own date. */
+export function eventPublicOn(event: { date: PartialDate; publicOn?: PartialDate }): PartialDate {
+  return event.publicOn ?? event.date;
+}

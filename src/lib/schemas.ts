@@ -103,6 +103,9 @@ export const DealEventSchema = v.object({
   summary: local(),
   // The article's own German words, where it has them.
   original: v.optional(text()),
+  // The day a source dated that day reported an event known only by its month: public from then,
+  // not from the month's last day. Without it the event counts from its date (a month: its last day).
+  publicOn: v.optional(PartialDateSchema),
   figureIds: v.optional(v.array(v.string()), []),
   sources: citations(),
 });
@@ -139,14 +142,28 @@ export const DealStatusSchema = v.picklist(['rumoured', 'announced', 'completed'
 /** The status a reader is shown: the contract's statuses, and a rumour that was denied. */
 export const DealStatusShownSchema = v.picklist([...DealStatusSchema.options, 'rumour-denied']);
 
+export const PartyRoleSchema = v.picklist(['acquirer', 'target', 'targetParent']);
+
+/**
+ * What a deal is called while it stands at an earlier status than today's: a name and the parties
+ * that were public then (a rumour of a stake in the parent names neither the target nor the price).
+ */
+export const StageNameSchema = v.object({
+  statuses: v.pipe(v.array(DealStatusShownSchema), v.minLength(1)),
+  name: local(),
+  parties: v.pipe(v.array(PartyRoleSchema), v.minLength(1)),
+});
+
 /**
  * One row of the deals index, as known on the day asked (`GET /api/deals?asof=`; today without
  * one): nothing in it became public later than that day.
  */
 export const DealSummarySchema = v.object({
   id: text(),
-  name: local(),
-  parties: v.object({ acquirer: text(), target: text(), targetParent: text() }),
+  // The name as known on the day (see `stageNames`); null: nothing about the deal was public yet.
+  name: v.nullable(local()),
+  // The parties public on the day, with their roles in the deal: all three once it is announced.
+  parties: v.array(v.object({ role: PartyRoleSchema, name: text() })),
   // From the deal's events, as the dashboard's header derives it; null: nothing public yet.
   status: v.nullable(DealStatusShownSchema),
   // null until the deal is announced, and on a day before its announcement.
@@ -156,9 +173,17 @@ export const DealSummarySchema = v.object({
   // The sources those figures cite, so that the index can name them.
   sources: v.array(SourceSchema),
   events: v.object({
-    // The events public on the day; a month-precision one counts from the month's last day.
+    // The events public on the day; a month-precision one counts from the month's last day, or its publicOn.
     count: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    latest: v.nullable(v.object({ id: text(), date: PartialDateSchema, kind: EventKindSchema, title: local() })),
+    latest: v.nullable(
+      v.object({
+        id: text(),
+        date: PartialDateSchema,
+        publicOn: v.optional(PartialDateSchema),
+        kind: EventKindSchema,
+        title: local(),
+      }),
+    ),
   }),
   // Generated test data (the synthetic deals for scale tests), not a tracked deal.
   generated: v.boolean(),
@@ -166,7 +191,10 @@ export const DealSummarySchema = v.object({
 
 export const DealSchema = v.object({
   id: text(),
+  // Today's name. On a day when the deal stood at an earlier status, the first of `stageNames`
+  // listing that status names it instead, so that no view says more than was public that day.
   name: local(),
+  stageNames: v.optional(v.array(StageNameSchema), []),
   status: DealStatusSchema,
   announcedOn: v.nullable(PartialDateSchema),
   announcedSources: v.array(CitationSchema),
@@ -224,6 +252,7 @@ export type Unit = v.InferOutput<typeof UnitSchema>;
 export type EventKind = v.InferOutput<typeof EventKindSchema>;
 export type MetricId = v.InferOutput<typeof MetricIdSchema>;
 export type DealStatusShown = v.InferOutput<typeof DealStatusShownSchema>;
+export type PartyRole = v.InferOutput<typeof PartyRoleSchema>;
 export type ApiError = v.InferOutput<typeof ApiErrorSchema>;
 
 // The payloads as the contract carries them: every text in both languages.

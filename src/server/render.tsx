@@ -9,6 +9,7 @@ import { preloadLoadables } from '../components/loadable';
 import { dealQueryOptions } from '../features/deal/api/get-deal';
 import { dealsQueryOptions, getDeals } from '../features/deal/api/get-deals';
 import { HttpError, setTransport, type Transport } from '../lib/api-client';
+import { dealNamingAsOf, documentTitle } from '../lib/deal-name';
 import { loadLocale, translate, type Locale } from '../lib/i18n';
 import { splitLocalePath } from '../lib/locale-path';
 import { createQueryClient } from '../lib/react-query';
@@ -87,13 +88,13 @@ export async function renderPage(pathname: string, transport: Transport): Promis
   const page = pageAt(pathname);
   const deal =
     page && page.kind !== 'index' ? queryClient.getQueryData(dealQueryOptions(page.dealId).queryKey) : undefined;
-  const name = deal?.name?.[locale];
-  const app = translate(locale, 'app.title');
+  // Named as today, as the page is drawn; a past day's view renames the tab (use-deal-title.ts).
+  const name = deal ? dealNamingAsOf(deal, null)?.name[locale] : undefined;
   return {
     html,
     state,
     locale,
-    title: name ? `${app} · ${name}` : app,
+    title: documentTitle(translate(locale, 'app.title'), name ?? null),
     description: translate(locale, 'meta.description'),
   };
 }

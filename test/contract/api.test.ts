@@ -26,7 +26,11 @@ describe('GET /api/deals', () => {
     expect(deals).toContainEqual(
       expect.objectContaining({
         id: SEED,
-        parties: { acquirer: 'Alibaba Group', target: 'Sina Weibo', targetParent: 'Sina' },
+        parties: [
+          { role: 'acquirer', name: 'Alibaba Group' },
+          { role: 'target', name: 'Sina Weibo' },
+          { role: 'targetParent', name: 'Sina' },
+        ],
         status: 'announced',
       }),
     );
@@ -112,7 +116,7 @@ describe('GET /api/deals/:dealId/metrics/:metric', () => {
     const series = v.parse(MetricSeriesSchema, await response.json());
     expect(series.points.map((p) => [p.value, p.qualifier, p.publicOn.date])).toEqual([
       [400_000_000, 'over', '2012-11'],
-      [500_000_000, 'about', '2013-02'],
+      [500_000_000, 'exact', '2013-02'],
     ]);
   });
 

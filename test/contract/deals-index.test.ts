@@ -35,7 +35,35 @@ describe('GET /api/deals: one summary per deal', () => {
   it('names the seed deal and its three parties in both languages', async () => {
     const seed = await seedAsOf();
     expect(seed.name).toEqual({ en: 'Alibaba takes a stake in Sina Weibo', de: 'Alibaba steigt bei Sina Weibo ein' });
-    expect(seed.parties).toEqual({ acquirer: 'Alibaba Group', target: 'Sina Weibo', targetParent: 'Sina' });
+    expect(seed.parties).toEqual([
+      { role: 'acquirer', name: 'Alibaba Group' },
+      { role: 'target', name: 'Sina Weibo' },
+      { role: 'targetParent', name: 'Sina' },
+    ]);
+  });
+
+  it('names the deal as it was known on the day: no “Sina Weibo” while only a rumour about Sina was public', async () => {
+    for (const day of ['2012-12-01', '2013-03-01', '2013-04-28']) {
+      const seed = await seedAsOf(day);
+      expect(seed.name, day).toEqual({ en: 'Alibaba and Sina', de: 'Alibaba und Sina' });
+      expect(seed.parties, day).toEqual([
+        { role: 'acquirer', name: 'Alibaba Group' },
+        { role: 'targetParent', name: 'Sina' },
+      ]);
+    }
+    expect((await seedAsOf('2013-04-29')).name?.en).toBe('Alibaba takes a stake in Sina Weibo');
+    expect(await seedAsOf('2012-06-01')).toMatchObject({ name: null, parties: [] });
+  });
+
+  it('counts the 2014 filing from 18 Mar 2014, the day Barron’s reported it, though it is dated only by its month', async () => {
+    expect((await seedAsOf('2014-03-17')).events).toMatchObject({ count: 7 });
+    const seed = await seedAsOf('2014-03-18');
+    expect(seed.events.count).toBe(8);
+    expect(seed.events.latest).toMatchObject({
+      id: 'filing-2014-03',
+      date: { precision: 'month', date: '2014-03' },
+      publicOn: { precision: 'day', date: '2014-03-18' },
+    });
   });
 
   it('marks the synthetic deals as generated test data, and only them', async () => {
@@ -86,7 +114,10 @@ describe('GET /api/deals?asof=: nothing from later than the day', () => {
       id: 'results-2012-11',
       date: { precision: 'month', date: '2012-11' },
       kind: 'results',
-      title: { en: 'Registered Weibo users pass 400 million', de: 'Registrierte Weibo-Nutzer über 400 Millionen' },
+      title: {
+        en: 'Sina reports over 400m registered Weibo users',
+        de: 'Sina meldet über 400 Mio. registrierte Weibo-Nutzer',
+      },
     });
   });
 

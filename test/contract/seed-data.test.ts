@@ -146,14 +146,18 @@ describe('known as of, fact by fact', () => {
     expect(usd.note).toMatch(/phys\.org/);
   });
 
-  it('the 2014 terms: counted from the filing’s month, as the filing event is, and the note says why', () => {
+  it('the 2014 terms: from 18 Mar 2014, the day Barron’s reported them, as the filing event is', () => {
     const filing = deal.events.find((e) => e.id === 'filing-2014-03')!;
     const later = deal.terms.laterOption!;
+    expect(sourceDate('barrons-2014-03-18')).toBe('2014-03-18');
+    // The filing is dated by its month only; it counts as public from the report's day.
+    expect(filing.date).toEqual({ precision: 'month', date: '2014-03' });
+    expect(filing.publicOn).toEqual(day('2014-03-18'));
     for (const figure of [later.ipoDiscount, later.valuationCapUsd]) {
-      expect(figure.publicOn, figure.id).toEqual(filing.date);
-      expect(figure.note, figure.id).toMatch(/Barron's reported it on 18 Mar 2014/);
+      expect(figure.publicOn, figure.id).toEqual(day('2014-03-18'));
+      expect(figure.note, figure.id).toMatch(/^Public from 18 Mar 2014, the day Barron’s reported it/);
     }
-    expect(later.terms.publicOn).toEqual(filing.date);
+    expect(later.terms.publicOn).toEqual(day('2014-03-18'));
   });
 
   it('the market moves of 29 Apr 2013: public as they traded, whatever day the reports ran', () => {
@@ -287,7 +291,7 @@ describe('FACTS.md, row by row', () => {
       id: 'registered-users-2013-02',
       value: 500e6,
       unit: 'users',
-      qualifier: 'about',
+      qualifier: 'exact',
       sources: { 'technode-2013-04-29': '2013-04-29' },
       publicOn: { precision: 'month', date: '2013-02' },
     },
@@ -295,7 +299,7 @@ describe('FACTS.md, row by row', () => {
       id: 'daily-active-users-2013-02',
       value: 47e6,
       unit: 'users',
-      qualifier: 'about',
+      qualifier: 'exact',
       sources: { 'technode-2013-04-29': '2013-04-29' },
       publicOn: { precision: 'month', date: '2013-02' },
     },
@@ -329,7 +333,7 @@ describe('FACTS.md, row by row', () => {
       unit: 'percent',
       qualifier: 'exact',
       sources: { 'barrons-2014-03-18': '2014-03-18' },
-      publicOn: { precision: 'month', date: '2014-03' },
+      publicOn: { precision: 'day', date: '2014-03-18' },
     },
     {
       id: 'option-valuation-cap-2014',
@@ -337,7 +341,7 @@ describe('FACTS.md, row by row', () => {
       unit: 'USD',
       qualifier: 'exact',
       sources: { 'barrons-2014-03-18': '2014-03-18' },
-      publicOn: { precision: 'month', date: '2014-03' },
+      publicOn: { precision: 'day', date: '2014-03-18' },
     },
   ];
   const germanFigures = allFigures(
@@ -416,5 +420,72 @@ describe('FACTS.md, row by row', () => {
     });
     expect(texts.length).toBeGreaterThan(60);
     for (const text of texts) expect(text, text).not.toMatch(/(?<!US)\$/);
+  });
+});
+
+// Words a careful reader would sign: none says more than its source (issue 19, point 5).
+describe('words that do not overstate', () => {
+  const de = localize(payload, 'de');
+  const event = (id: string, d: Deal = deal) => d.events.find((e) => e.id === id)!;
+
+  it('the option can be exercised (it never was), up to 30%, fully diluted', () => {
+    expect(deal.terms.optionPrice!.text).toMatch(/^The option can be exercised at a mutually agreed price/);
+    expect(de.terms.optionPrice!.text).toMatch(
+      /^Die Option kann „zu einem gemeinsam vereinbarten Kurs“ ausgeübt werden/,
+    );
+    expect(deal.terms.optionCeiling!.label).toBe('Option ceiling (fully diluted)');
+    expect(de.terms.optionCeiling!.label).toBe('Obergrenze der Option (voll verwässert)');
+    expect(deal.terms.optionCeiling!.note).toContain('fully diluted (Xinhua)');
+  });
+
+  it('the rumour is called a rumour, and the November figure a report of a mark passed earlier', () => {
+    expect(event('rumour-2012-11').summary).toMatch(/^Rumours say /);
+    expect(event('results-2012-11').title).toBe('Sina reports over 400m registered Weibo users');
+    expect(event('results-2012-11').summary).toContain('a mark passed around the London Olympics (Jul–Aug 2012)');
+  });
+
+  it('the filing discloses the option’s terms; it does not set them', () => {
+    expect(event('filing-2014-03').title).toBe('Weibo’s IPO filing discloses the option’s terms');
+    expect(event('filing-2014-03', de).title).toBe('Weibos Börsenprospekt nennt die Optionsbedingungen');
+  });
+
+  it('500m and 47m as technode gives them, plainly, in both languages', () => {
+    expect(event('users-2013-02').summary).toBe('Weibo has 500m registered and 47m daily active users.');
+    expect(event('users-2013-02', de).summary).toBe(
+      'Weibo hat 500 Mio. registrierte und 47 Mio. täglich aktive Nutzer.',
+    );
+    expect(byId('registered-users-2013-02')!.qualifier).toBe('exact');
+    expect(byId('daily-active-users-2013-02')!.qualifier).toBe('exact');
+  });
+
+  it('describes Sina only by what the cited lines say: no “operator”', () => {
+    const sina = payload.parties.targetParent;
+    expect(JSON.stringify(sina.description)).not.toMatch(/operator|Betreiber/i);
+    expect(sina.sources.map((c) => [c.lines, c.original])).toEqual([
+      [[4], 'Charles Chao, Chairman und CEO von Sina'],
+      [[4], 'auf unserer sozialen Plattform'],
+      [[6], 'Die letzten konkreten Nutzerzahlen hatte Sina im November anlässlich von Quartalszahlen genannt.'],
+    ]);
+    expect(sina.description.en).toContain('“our social platform”');
+  });
+
+  it('German texts say Stamm- und Vorzugsaktien, “an Weibo”, and quote with „…“, never with English marks', () => {
+    expect(de.terms.instruments!.text).toBe(
+      'Der Anteil besteht aus Stamm- und Vorzugsaktien; die Aufteilung wird nicht genannt.',
+    );
+    // The article's own words stay as it wrote them.
+    expect(payload.terms.instruments!.original).toBe('eine Mischung aus gewöhnlichen und Vorzugsaktien');
+    expect(event('deal-2013-04-29', de).summary).toContain('für rund 18 % an Weibo');
+    const germanTexts: string[] = [];
+    JSON.stringify([payload, Object.values(entry.metrics)], (_key, value: unknown) => {
+      if (value && typeof value === 'object' && 'de' in value && 'en' in value)
+        germanTexts.push((value as { de: string }).de);
+      return value;
+    });
+    for (const text of germanTexts) {
+      // Once every „…“ is taken out, no quotation mark is left: none is English.
+      expect(text.replace(/„[^“”"]*“/g, ''), text).not.toMatch(/["“”]/);
+      expect(text, text).not.toMatch(/gewöhnlichen|% von Weibo|Gerüchteweise|zum Schluss|an dem das Geschäft/);
+    }
   });
 });

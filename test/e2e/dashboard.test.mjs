@@ -29,10 +29,7 @@ describe('the dashboard in Chromium, served from the production build', () => {
       `#${await trigger.getAttribute('aria-describedby').then((id) => id.replace(/:/g, '\\:'))}`,
     );
     assert.equal(await tooltip.isVisible(), true);
-    assert.match(
-      await tooltip.textContent(),
-      /silicon\.de · title not given · date not given · primary source · line 1/,
-    );
+    assert.match(await tooltip.textContent(), /silicon\.de \(German article, undated\) · primary source · line 1/);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: /Price paid/ });
     await dialog.waitFor();

@@ -181,8 +181,11 @@ describe('the deals index in Chromium', () => {
     assert.match(await text(), /None public on 1 Mar 2013/);
     assert.match(await text(), /4 events/);
     assert.doesNotMatch(await text(), /450/);
+    // Named as known that day: a denied rumour about Alibaba and Sina, not yet a stake in Sina Weibo.
+    assert.doesNotMatch(await text(), /Sina Weibo/);
+    assert.match(await text(), /Parties named: Alibaba Group and Sina/);
     assert.equal(
-      await row.getByRole('link', { name: SEED_NAME }).getAttribute('href'),
+      await row.getByRole('link', { name: 'Alibaba and Sina' }).getAttribute('href'),
       `/deals/${SEED}?asof=2013-03-01`,
     );
 
@@ -195,6 +198,7 @@ describe('the deals index in Chromium', () => {
       SEED,
     );
     assert.match(await text(), /Announced/);
+    assert.ok(await row.getByRole('link', { name: SEED_NAME }).isVisible());
     assert.match(await text(), /7 events/);
     assert.match(await text(), /Latest: 29 Apr 2013, Market/);
 

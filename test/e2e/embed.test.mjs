@@ -395,7 +395,11 @@ describe('embeds in a foreign host page', () => {
       assert.match(svg, new RegExp(title));
       if (widget === 'stake') {
         assert.match(svg, /<pattern[^>]* id="status-derived"/, 'the hatching of derived marks travels with the file');
-        assert.match(svg, />Sources:<\/text>.*>silicon\.de · /, 'the sources are listed under a heading');
+        assert.match(
+          svg,
+          />Sources:<\/text>.*>silicon\.de \(German article, undated\) · /,
+          'the sources are listed under a heading',
+        );
       } else {
         assert.match(svg, /€450m/);
         assert.match(svg, /Source: silicon\.de, line 1/);

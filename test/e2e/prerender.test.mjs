@@ -236,7 +236,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     else if (widget === 'timeline') {
       assert.ok(await visible('svg.timeline-svg [data-mark]'), `${widget}: no axis`);
       assert.ok(
-        text.includes('Alibaba buys in for EUR 450M') || text.includes('Sina denies the rumour'),
+        text.includes('Alibaba buys in for €450m') || text.includes('Sina denies the rumour'),
         `${widget}: no events`,
       );
     } else {

@@ -5,10 +5,10 @@ import { StatusSwatch } from '../../components/status-patterns';
 import { HttpError } from '../../lib/api-client';
 import { useLocale, useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
-import { dealTitle } from '../../features/deal/utils/deal-title';
-import { parseAsOf } from '../../lib/url-params';
 import { useRouteParam, useSearchParams } from '../location';
 import { SEED_DEAL_ID } from '../paths';
+import { useDealTitle } from '../use-deal-title';
+import { useViewParams } from '../use-view-params';
 import { WIDGET_IDS, WIDGETS, type WidgetId } from '../widgets/registry';
 import { isWidgetId } from '../widgets/widget-queries';
 import type { WidgetProps } from '../widgets/widget-props';
@@ -26,6 +26,9 @@ export default function EmbedRoute() {
   const t = useT();
   const locale = useLocale();
   const deal = useDeal(dealId);
+  const { asOf } = useViewParams();
+  // A report may hold widgets of several deals: each embed names its own, as known on its as-of day.
+  const name = useDealTitle(deal.data, asOf);
   if (!isWidgetId(widget)) {
     return <p className="state state--empty">{t('embed.unknownWidget')}</p>;
   }
@@ -35,8 +38,6 @@ export default function EmbedRoute() {
   const Widget = EMBEDDED[widget];
   // The link back is built from parsed values only: nothing from the address reaches it raw.
   const back = fullViewUrl(dealId, widget, params, locale);
-  // A report may hold widgets of several deals: each embed names its own, as known on its as-of day.
-  const name = deal.data ? dealTitle(deal.data, parseAsOf(params), locale) : null;
   return (
     <div className="embed__frame" data-embed={widget}>
       {/* The page's one h1: the deal the widget belongs to. The timeline has no heading of its own,

@@ -13,6 +13,7 @@ import { EmbedButton } from '../embed/embed-button';
 import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
 import { usePageNotes } from '../use-page-notes';
+import { useDealTitle } from '../use-deal-title';
 import { useViewParams } from '../use-view-params';
 import { KpisWidget } from '../widgets/kpis-widget';
 import { WIDGET_IDS, WIDGETS, type WidgetId } from '../widgets/registry';
@@ -50,6 +51,7 @@ export default function DashboardRoute() {
   const deal = useDeal(dealId);
   const { asOf, problems, setAsOf } = useViewParams();
   const { notes, report } = usePageNotes(deal.data, asOf);
+  useDealTitle(deal.data, asOf);
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 

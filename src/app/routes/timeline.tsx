@@ -8,6 +8,7 @@ import { EmbedButton } from '../embed/embed-button';
 import { useRawSearch, useRouteParam } from '../location';
 import { paths, SEED_DEAL_ID } from '../paths';
 import { usePageNotes } from '../use-page-notes';
+import { useDealTitle } from '../use-deal-title';
 import { useViewParams } from '../use-view-params';
 import { TimelineWidget } from '../widgets/timeline-widget';
 import { NotFound } from './not-found';
@@ -19,6 +20,7 @@ export default function TimelineRoute() {
   const deal = useDeal(dealId);
   const { asOf, problems, setAsOf } = useViewParams();
   const { notes, report } = usePageNotes(deal.data, asOf);
+  const dealTitle = useDealTitle(deal.data, asOf);
 
   if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
 
@@ -30,7 +32,7 @@ export default function TimelineRoute() {
           <Link href={`${paths.deal(dealId)}${search}`}>{t('timeline.backToDashboard')}</Link>
         </p>
         <h1 className="deal-header__title">
-          {deal.data ? `${deal.data.name}: ${t('timeline.title')}` : t('timeline.title')}
+          {dealTitle ? `${dealTitle}: ${t('timeline.title')}` : t('timeline.title')}
         </h1>
         <AsOfControl value={asOf} onChange={setAsOf} />
       </header>

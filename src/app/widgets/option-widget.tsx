@@ -19,6 +19,7 @@ export function OptionWidget({ dealId, actions }: WidgetProps) {
             valuation={charts.valuation}
             onCurrencyChange={onCurrencyChange}
             onValuationChange={(valuation, how) => setCharts({ valuation }, how)}
+            onPresetChange={(valuation, currency) => setCharts({ valuation, currency })}
             actions={actions}
           />
         )}

@@ -54,7 +54,7 @@ export const WIDGETS = {
     queries: [deal, users],
     carries: ['asof'],
     fullView: 'deal',
-    embedHeight: 562,
+    embedHeight: 1237,
   },
   stake: {
     title: 'stake.title',

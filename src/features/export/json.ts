@@ -29,6 +29,8 @@ function eventOut(e: DealEvent): DealEvent {
   return {
     id: e.id,
     date: { ...e.date },
+    // From when it counted as public, where a dated report gave a month-precision event earlier.
+    ...(e.publicOn && { publicOn: { ...e.publicOn } }),
     kind: e.kind,
     title: e.title,
     shortTitle: e.shortTitle,

@@ -169,12 +169,12 @@ export const de: Record<MessageKey, string> = {
   'option.field': 'Bewertung von ganz Weibo bei Ausübung, in Milliarden {currency}',
   'option.slider': 'Bewertung (Schieberegler), in Milliarden {currency}',
   'option.presets': 'Vorgaben',
-  'option.preset.deal-implied': 'Zum Preis des Deals: {value}',
-  'option.preset.filing-2014': 'Obergrenze laut Börsenprospekt 2014: {value}',
+  'option.preset.deal-implied': 'Zur impliziten Bewertung des Einstiegs: {value}',
+  'option.preset.filing-2014': 'Obergrenze laut Börsenprospekt 2014: höchstens {value}',
   'option.filing': 'Später berichtet: {terms}',
   'option.paid': 'Gezahlt für {stake}',
   'option.cost': 'Kosten weiterer {points} bei einer Bewertung von {valuation}',
-  'option.result': 'Anteil danach: {ceiling}.',
+  'option.result': 'Obergrenze der Option: bis zu {ceiling} an Weibo, voll verwässert.',
   'option.valuation': 'Bewertung',
   'option.assumedLabel': 'Bewertung bei Ausübung',
   'option.costLabel': 'Kosten der weiteren Prozentpunkte',
@@ -323,4 +323,19 @@ export const de: Record<MessageKey, string> = {
   'csv.header':
     'ID|Beginn|Ende|Genauigkeit (Code: day, month)|Art (Code: rumour, denial, results, announcement, filing, market)|Titel|Zusammenfassung|Originalwortlaut|Quellen',
   'csv.exported': 'exportiert',
+  // Facts and statuses (issue 19): names as of a day, the option what-if, sources, the article's words
+  'deal.title.none': 'Am {date} war über dieses Geschäft noch nichts öffentlich',
+  'deal.partiesNamed': 'Genannte Beteiligte: {parties}',
+  'option.assumption.deal-implied':
+    'Als Preis bei Ausübung dient die implizite Bewertung des Einstiegs, {valuation}; die Quellen sagen nur „zu einem gemeinsam vereinbarten Kurs“.',
+  'option.assumption.filing-2014':
+    'Als Preis bei Ausübung dient die Obergrenze laut Börsenprospekt 2014, {valuation}. Sie ist ein Höchstwert: Der Prospekt nennt den niedrigeren Wert aus 15 % Abschlag auf den Ausgabepreis und dieser Bewertung.',
+  'source.undated':
+    '{publisher} ({language, select, de {deutscher} other {englischer}} Artikel{reposted, select, yes {, weiterveröffentlicht} other {}}, undatiert)',
+  'article.areas': 'Felder der Kooperation',
+  'article.quoteBy': '{speaker}, {role}',
+  'kpi.fullyDiluted': 'höchstens dieser Anteil, voll verwässert',
+  'option.costCap': 'Höchstens: Kosten weiterer {points} zur Obergrenze von {valuation}',
+  'option.capNotConverted':
+    'Die Obergrenze von 2014 ({cap}) bleibt in US-Dollar: Das einzige Verhältnis, das die Quellen nennen, ist das der Zahlung vom April 2013, keines vom März 2014. Die Vorgabe zeigt die Rechnung in US$.',
 };

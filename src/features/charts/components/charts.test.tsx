@@ -102,20 +102,19 @@ describe('valuation chart', () => {
 });
 
 describe('the currency note', () => {
-  it('names the 2014 cap converted to euros in the what-if, with the sources’ pair', async () => {
+  it('does not convert the 2014 cap in the euro what-if: it stays in dollars, and the note says why', async () => {
     renderRoute(DEAL);
     const region = await chart('Option what-if');
-    expect(
-      await within(region).findByText(
-        'Converted: about €4.22bn (from US$5.5bn), with the pair the sources report for the same payment, US$586m = €450m (1 EUR = 1.3022 USD), never a market rate.',
-      ),
-    ).toBeInTheDocument();
+    await within(region).findByRole('button', { name: /^2014 filing cap: at most US\$5\.5bn/ });
+    expect(within(region).getByText(/^The 2014 cap \(US\$5\.5bn\) stays in US dollars/)).toBeInTheDocument();
+    expect(within(region).queryByText(/Converted/)).toBeNull();
+    expect(region).not.toHaveTextContent(/4\.22/);
   });
 
   it('is absent from the what-if in dollars, where the cap is reported', async () => {
     renderRoute(`${DEAL}?currency=USD`);
     const region = await chart('Option what-if');
-    await within(region).findByRole('button', { name: /2014 filing cap: US\$5\.5bn/ });
+    await within(region).findByRole('button', { name: /^2014 filing cap: at most US\$5\.5bn/ });
     expect(within(region).queryByText(/Converted/)).toBeNull();
   });
 
@@ -210,7 +209,7 @@ describe('users chart', () => {
     await waitFor(() => expectBars(region, 'bar-users', 2));
     expect(tableRows(region).map((r) => r.slice(0, 3))).toEqual([
       ['Nov 2012 · silicon.de', '400m+', 'Reported'],
-      ['Feb 2013 · technode.com', 'about 500m', 'Reported'],
+      ['Feb 2013 · technode.com', '500m', 'Reported'],
     ]);
     expect(
       within(region).getByText(/“hundreds of millions of users” \(silicon\.de, line 4\): a claim, not a number/),
@@ -243,7 +242,7 @@ describe('option what-if', () => {
     expect(rows[3].slice(0, 3)).toEqual([
       'Cost of 12 points more at €2.5bn',
       'about €300m',
-      'Derived: €2.5bn × 12 pts',
+      'Modelled: €2.5bn × 12 pts · Assumption: The deal’s implied valuation, €2.5bn, is used as the price at exercise; the sources say only “at a mutually agreed price” („zu einem gemeinsam vereinbarten Kurs“).',
     ]);
   });
 
@@ -286,7 +285,7 @@ describe('option what-if', () => {
     expect(tableRows(region)[3].slice(0, 3)).toEqual([
       'Cost of 12 points more at €2.5bn',
       'about €300m',
-      'Derived: €2.5bn × 12 pts',
+      'Modelled: €2.5bn × 12 pts · Assumption: The deal’s implied valuation, €2.5bn, is used as the price at exercise; the sources say only “at a mutually agreed price” („zu einem gemeinsam vereinbarten Kurs“).',
     ]);
     expect(location().search).toBe('');
   });
@@ -306,19 +305,31 @@ describe('option what-if', () => {
     expect(note).toHaveTextContent(/^Formula: €4bn × 12 pts\W*Modelled Assumption: €4bn\W*Modelled$/);
   });
 
-  it('offers the 2014 filing cap as a reported preset in dollars', async () => {
+  it('offers the 2014 filing cap as a reported upper bound in dollars, and models the cost at it', async () => {
     const user = userEvent.setup();
     const { location } = renderRoute(`${DEAL}?currency=USD`);
     const region = await chart('Option what-if');
-    await user.click(within(region).getByRole('button', { name: /2014 filing cap: US\$5\.5bn/ }));
+    await user.click(within(region).getByRole('button', { name: /^2014 filing cap: at most US\$5\.5bn/ }));
     expect(within(region).getByRole('textbox', { name: /Valuation/ })).toHaveValue('5.5');
     expect(tableRows(region)[3].slice(0, 3)).toEqual([
-      'Cost of 12 points more at US$5.5bn',
+      'At most: cost of 12 points more at the cap of US$5.5bn',
       'about US$660m',
-      'Derived: US$5.5bn × 12 pts',
+      'Modelled: US$5.5bn × 12 pts · Assumption: The 2014 filing’s cap, US$5.5bn, is used as the price at exercise. It is an upper bound: the filing sets the lower of 15% below the IPO price or this valuation.',
     ]);
     expect(location().search).toBe('?currency=USD&valuation=5.5');
     expect(within(region).getByText(/^Reported later: .*\(Barron's, 18 Mar 2014\)$/)).toBeInTheDocument();
     expect(bars(region, 'bar-option')).toHaveLength(2);
+  });
+
+  it('in the euro view, choosing the 2014 cap turns the what-if to dollars rather than converting it', async () => {
+    const user = userEvent.setup();
+    const { location } = renderRoute(DEAL);
+    const region = await chart('Option what-if');
+    await user.click(await within(region).findByRole('button', { name: /^2014 filing cap: at most US\$5\.5bn/ }));
+    await waitFor(() => expect(location().search).toBe('?currency=USD&valuation=5.5'));
+    expect(tableRows(region)[3].slice(0, 2)).toEqual([
+      'At most: cost of 12 points more at the cap of US$5.5bn',
+      'about US$660m',
+    ]);
   });
 });

@@ -27,6 +27,8 @@ interface OptionWhatIfProps {
   onCurrencyChange: (currency: Currency) => void;
   /** `how` is 'continuous' while the reader drags the slider or types, so one change is one entry. */
   onValuationChange: (valuation: number | null, how?: HistoryMode) => void;
+  /** A preset chosen: its valuation (null: the deal's own) in its currency, which may differ from the view's. */
+  onPresetChange?: (valuation: number | null, currency: Currency) => void;
 }
 
 export function OptionWhatIfView({
@@ -49,6 +51,7 @@ export function OptionWhatIfChart({
   valuation,
   onCurrencyChange,
   onValuationChange,
+  onPresetChange = (value) => onValuationChange(value),
 }: OptionWhatIfProps) {
   const locale = useLocale();
   const fieldId = useId();
@@ -121,7 +124,7 @@ export function OptionWhatIfChart({
             type="button"
             className="button button--small"
             aria-pressed={preset.active}
-            onClick={() => onValuationChange(preset.id === 'deal-implied' ? null : preset.value)}
+            onClick={() => onPresetChange(preset.id === 'deal-implied' ? null : preset.value, preset.currency)}
           >
             {preset.label} <StatusBadge status={preset.status} />
           </button>

@@ -69,11 +69,13 @@ export function figureParts(
   figures: Figure[],
   sources: Source[],
   locale: Locale,
+  /** The view's day: sources are listed in its order, none dated later (null: today). */
+  viewDay: string | null = null,
 ): Pick<ChartModelBase, 'table' | 'sourceLine' | 'sources'> & { asOf: string } {
   return {
     table: figureTable(entries, sources, locale),
-    sourceLine: chartSources(figures, sources, locale),
-    sources: chartSourceList(figures, sources, locale),
+    sourceLine: chartSources(figures, sources, locale, viewDay),
+    sources: chartSourceList(figures, sources, locale, viewDay),
     asOf: asOfLine(figures, locale),
   };
 }

@@ -25,36 +25,60 @@ describe('the option what-if, day by day', () => {
       expect(model('EUR', null, day).empty, day).toMatch(/^Not public/);
   });
 
-  it('on 2013-04-29 costs the 12 points at the deal’s own valuation; the 2014 cap is not yet a preset', () => {
+  it('on 2013-04-29 costs the 12 points at the deal’s implied valuation, modelled; the 2014 cap is not yet a preset', () => {
     const m = drawn(model('EUR', null, '2013-04-29'));
     expect(m.presets.map((p) => [p.id, p.active])).toEqual([['deal-implied', true]]);
+    expect(m.presets[0].label).toBe('At the deal’s implied valuation: about €2.5bn');
     expect(m.valuation).toBeCloseTo(2.5e9, 0);
     expect(costRow(m).slice(0, 3)).toEqual([
       'Cost of 12 points more at €2.5bn',
       'about €300m',
-      'Derived: €2.5bn × 12 pts',
+      'Modelled: €2.5bn × 12 pts · Assumption: The deal’s implied valuation, €2.5bn, is used as the price at exercise; the sources say only “at a mutually agreed price” („zu einem gemeinsam vereinbarten Kurs“).',
     ]);
     expect(m.notes.some((n) => /2014/.test(n.text))).toBe(false);
   });
 
-  it('offers the 2014 filing cap once it is public, with the filing’s terms as a note', () => {
-    const m = drawn(model('USD'));
+  it('offers the 2014 filing cap from 18 Mar 2014, the day Barron’s reported it, with the filing’s terms as a note', () => {
+    expect(drawn(model('USD', null, '2014-03-17')).presets.map((p) => p.id)).toEqual(['deal-implied']);
+    const m = drawn(model('USD', null, '2014-03-18'));
     expect(m.presets.map((p) => [p.id, p.status])).toEqual([
       ['deal-implied', 'derived'],
       ['filing-2014', 'reported'],
     ]);
+    expect(m.presets[1].label).toBe('2014 filing cap: at most US$5.5bn');
     expect(m.notes.at(-1)?.text).toMatch(/^Reported later: .*\(Barron's, 18 Mar 2014\)$/);
+  });
+
+  it('says the option’s ceiling as the reported fact it is: up to 30%, fully diluted', () => {
+    const m = drawn(model('EUR'));
+    expect(m.notes[0]).toMatchObject({
+      text: 'The option’s ceiling: up to 30% of Weibo, fully diluted.',
+      parts: [{ status: 'reported' }],
+    });
+    expect(JSON.stringify(m)).not.toContain('Resulting stake');
   });
 });
 
 describe('statuses, by the one status rule', () => {
-  it('derives the cost at a preset valuation', () => {
+  it('models the valuation at exercise and the cost at the 2014 cap, and calls the cost an upper bound', () => {
     const m = drawn(model('USD', 5.5e9));
-    expect(m.rows.map((r) => r.status)).toEqual(['reported', 'derived']);
+    expect(m.rows.map((r) => r.status)).toEqual(['reported', 'modelled']);
+    expect(m.presets.find((p) => p.id === 'filing-2014')?.active).toBe(true);
     expect(costRow(m).slice(0, 3)).toEqual([
-      'Cost of 12 points more at US$5.5bn',
+      'At most: cost of 12 points more at the cap of US$5.5bn',
       'about US$660m',
-      'Derived: US$5.5bn × 12 pts',
+      'Modelled: US$5.5bn × 12 pts · Assumption: The 2014 filing’s cap, US$5.5bn, is used as the price at exercise. It is an upper bound: the filing sets the lower of 15% below the IPO price or this valuation.',
+    ]);
+  });
+
+  it('models the valuation at exercise at the deal’s implied valuation too: no source gives that price', () => {
+    const m = drawn(model('EUR'));
+    expect(m.rows.map((r) => r.status)).toEqual(['reported', 'modelled']);
+    const field = modelTableRows(m.table)[0];
+    expect(field.slice(0, 3)).toEqual([
+      'Valuation of all of Weibo at exercise, in billions of EUR',
+      'about €2.5bn',
+      expect.stringMatching(/^Modelled: The deal’s implied valuation, €2\.5bn, is used as the price at exercise/),
     ]);
   });
 
@@ -80,17 +104,24 @@ describe('the headroom, in percentage points', () => {
   });
 });
 
-describe('the currency note', () => {
-  it('in euros names the 2014 cap of US$5.5bn, converted with the sources’ pair', () => {
-    expect(drawn(model('EUR')).currencyNote).toBe(
-      'Converted: about €4.22bn (from US$5.5bn), with the pair the sources report for the same payment, US$586m = €450m (1 EUR = 1.3022 USD), never a market rate.',
+describe('the 2014 cap is not converted at the 2013 payment’s ratio', () => {
+  it('in euros offers the cap in US dollars, says why, and converts nothing', () => {
+    const m = drawn(model('EUR'));
+    expect(m.presets.map((p) => [p.id, p.label, p.currency])).toEqual([
+      ['deal-implied', 'At the deal’s implied valuation: about €2.5bn', 'EUR'],
+      ['filing-2014', '2014 filing cap: at most US$5.5bn', 'USD'],
+    ]);
+    expect(m.currencyNote).toBeNull();
+    expect(m.notes.at(-1)?.text).toBe(
+      'The 2014 cap (US$5.5bn) stays in US dollars: the only ratio the sources give is the April 2013 payment’s, not one of March 2014. Its preset shows the what-if in US$.',
     );
+    expect(JSON.stringify(m)).not.toMatch(/4[.,]22/);
   });
 
-  it('is absent in dollars, where the cap is reported, and in euros before the cap was public', () => {
+  it('in dollars needs no such note, and before the cap was public there is none either', () => {
+    expect(drawn(model('USD')).notes.some((n) => /stays in US dollars/.test(n.text))).toBe(false);
+    expect(drawn(model('EUR', null, '2014-03-17')).notes.some((n) => /2014/.test(n.text))).toBe(false);
     expect(drawn(model('USD')).currencyNote).toBeNull();
-    expect(drawn(model('USD', 5.5e9)).currencyNote).toBeNull();
-    expect(drawn(model('EUR', null, '2013-04-29')).currencyNote).toBeNull();
   });
 });
 

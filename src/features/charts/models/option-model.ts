@@ -34,6 +34,8 @@ export interface OptionChartPreset {
   status: Status;
   /** The preset's valuation; the deal's own is also the default (the URL leaves it out). */
   value: number;
+  /** The currency the preset costs in: choosing the 2014 cap in the euro view turns the what-if to US$. */
+  currency: Currency;
   active: boolean;
 }
 
@@ -71,8 +73,10 @@ export function valuationErrorText(
 }
 
 /**
- * What the option's further points would cost at a valuation: the deal's own (the default) or the
- * 2014 filing's cap, both derived, or one the reader types, which makes the cost modelled.
+ * What the option's further points would cost at a valuation at exercise. That valuation is always
+ * modelled: the sources give no price ("zu einem gemeinsam vereinbarten Kurs"), so the deal's own
+ * implied valuation (the default), the 2014 filing's cap (an upper bound) or one the reader types
+ * is an assumption, and the assumption says which.
  */
 export function selectOptionChart(
   deal: Deal,
@@ -84,35 +88,38 @@ export function selectOptionChart(
     translate(locale, key, vars);
   const title = t('option.title');
   const presets = optionPresets(deal, currency, asOf, locale);
-  const current = valuation ?? presets[0]?.valuation.value ?? null;
+  const own = presets.find((p) => p.currency === currency);
+  const current = valuation ?? own?.valuation.value ?? null;
   const whatIf = current === null ? null : optionWhatIf(deal, current, currency, asOf, locale);
   if (!whatIf || current === null) return emptyModel(title, asOf, locale);
 
-  const { acquired, price, headroom, cost, valuation: assumed, resultingStake } = whatIf;
+  const { acquired, price, headroom, cost, valuation: assumed, preset, ceiling } = whatIf;
   const fmt = (f: Figure) => formatFigure(f, locale);
   const points = t('stake.points', { value: formatValue(headroom.value, 'count', locale) });
+  const valuationText = formatValue(current, currency, locale);
   const entries: { label: string; figure: Figure }[] = [
     ...(price ? [{ label: t('option.paid', { stake: fmt(acquired) }), figure: price }] : []),
-    { label: t('option.cost', { points, valuation: formatValue(current, currency, locale) }), figure: cost },
+    {
+      // At the cap the cost is a ceiling too: the price at exercise is at most the cap.
+      label: t(preset === 'filing-2014' ? 'option.costCap' : 'option.cost', { points, valuation: valuationText }),
+      figure: cost,
+    },
   ];
   const fieldLabel = t('option.field', { currency });
   const figures = [acquired, headroom, assumed, ...(price ? [price] : []), cost];
   const later = known(deal.terms.laterOption?.terms, asOf);
-  // The valuation costed is an assumption only when the reader chose it; a preset's is its figure.
-  const valuationName = assumed.status === 'modelled' ? t('details.assumption') : t('option.valuation');
-  const assumedText = formatValue(assumed.value, currency, locale);
   const status = (s: Status) => t(`status.${s}`);
 
-  const result = t('option.result', { ceiling: fmt(resultingStake) });
+  const result = t('option.result', { ceiling: fmt(ceiling) });
   const notes: ChartNote[] = [
-    { text: result, kind: 'plain', parts: [{ text: result, status: resultingStake.status }] },
+    { text: result, kind: 'plain', parts: [{ text: result, status: ceiling.status }] },
     {
-      text: `${t('details.formula')}: ${cost.formula} (${status(cost.status)}) · ${valuationName}: ${assumedText} (${status(assumed.status)})`,
+      text: `${t('details.formula')}: ${cost.formula} (${status(cost.status)}) · ${t('details.assumption')}: ${valuationText} (${status(assumed.status)})`,
       kind: 'plain',
       parts: [
         { text: `${t('details.formula')}:` },
         { text: cost.formula, code: true, status: cost.status },
-        { text: `${valuationName}: ${assumedText}`, status: assumed.status },
+        { text: `${t('details.assumption')}: ${valuationText}`, status: assumed.status },
       ],
     },
   ];
@@ -122,25 +129,28 @@ export function selectOptionChart(
         `${t('option.filing', { terms: later.text })} (${later.sources.map((c) => citationLabel(c, deal.sources, locale)).join('; ')})`,
       ),
     );
+  const dollarCap = presets.find((p) => p.id === 'filing-2014' && p.currency !== currency);
+  if (dollarCap) notes.push(note(t('option.capNotConverted', { cap: fmt(dollarCap.valuation) })));
 
   const parts = figureParts(
     [
       { label: fieldLabel, figure: assumed },
       { label: t('stake.headroom'), figure: headroom },
       ...entries,
-      { label: t('stake.ceiling', { value: '' }).trim(), figure: resultingStake },
+      { label: t('stake.ceiling', { value: '' }).trim(), figure: ceiling },
     ],
     figures,
     deal.sources,
     locale,
+    asOf,
   );
-  const active = presetAt(presets, current);
+  const active = presetAt(presets, current, currency);
   return {
     empty: null,
     locale,
     title,
     desc: t('option.desc'),
-    subtitle: `${t('option.subtitle', { acquired: fmt(acquired), ceiling: fmt(resultingStake), points })} · ${parts.asOf}`,
+    subtitle: `${t('option.subtitle', { acquired: fmt(acquired), ceiling: fmt(ceiling), points })} · ${parts.asOf}`,
     params: [
       t('widgetImage.param', { name: fieldLabel, value: formatValue(current, currency, locale) }),
       ...(currency === 'EUR' ? [] : [t('widgetImage.currency', { currency })]),
@@ -159,6 +169,7 @@ export function selectOptionChart(
       label: t(`option.preset.${p.id}`, { value: fmt(p.valuation) }),
       status: p.valuation.status,
       value: p.valuation.value,
+      currency: p.currency,
       active: active?.id === p.id,
     })),
     fieldLabel,

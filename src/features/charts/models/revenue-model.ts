@@ -113,8 +113,8 @@ export function selectRevenueChart(
     },
     notes: [note(revenueAssumption(projection, profile, locale))],
     currencyNote: currencyNoteText(figures, pair, locale),
-    sourceLine: chartSources(figures, deal.sources, locale),
-    sources: chartSourceList(figures, deal.sources, locale),
+    sourceLine: chartSources(figures, deal.sources, locale, asOf),
+    sources: chartSourceList(figures, deal.sources, locale, asOf),
     rows: months.map((m) => ({
       key: m.month,
       name: monthLabel(m.month),

@@ -79,7 +79,7 @@ export function selectStakeChart(
   // The rumour was about Sina, the parent: told in words, never a bar on Weibo's scale.
   if (rumour) notes.push(note(rumourNote(rumour, locale), 'rumour'));
 
-  const parts = figureParts(entries, figures, deal.sources, locale);
+  const parts = figureParts(entries, figures, deal.sources, locale, asOf);
   return {
     empty: null,
     locale,

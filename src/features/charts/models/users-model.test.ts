@@ -53,7 +53,7 @@ describe('statuses', () => {
     expect(m.legend).toEqual([{ label: 'Registered users', status: 'reported' }]);
     expect(modelTableRows(m.table).map((r) => r.slice(0, 3))).toEqual([
       ['Nov 2012 · silicon.de', '400m+', 'Reported'],
-      ['Feb 2013 · technode.com', 'about 500m', 'Reported'],
+      ['Feb 2013 · technode.com', '500m', 'Reported'],
     ]);
     expect(m.currencyNote).toBeNull();
   });

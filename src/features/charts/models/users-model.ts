@@ -52,7 +52,7 @@ export function selectUsersChart(
     `${formatPartialDate(p.figure.publicOn, locale)} · ${sourceNameOf(deal.sources, p.figure.sources[0].sourceId, locale)}`;
   const entries = points.map((p) => ({ label: label(p), figure: p.figure }));
   const figures = points.map((p) => p.figure);
-  const parts = figureParts(entries, figures, deal.sources, locale);
+  const parts = figureParts(entries, figures, deal.sources, locale, asOf);
   const notes = points
     .filter((p) => p.atLeast)
     .map((p) => note(`${formatFigure(p.figure, locale)}: ${t('users.atLeast')}`));

@@ -48,7 +48,7 @@ export function selectValuationChart(
     entries.push({ label: t('valuation.reported', { publisher }), figure: view.reportedValuation });
   }
   const figures = entries.map((e) => e.figure);
-  const parts = figureParts(entries, figures, deal.sources, locale);
+  const parts = figureParts(entries, figures, deal.sources, locale, asOf);
   return {
     empty: null,
     locale,

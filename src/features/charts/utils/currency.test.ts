@@ -43,11 +43,8 @@ describe('which shown values were converted with the sources’ pair', () => {
     expect(ids(revenueShown(deal, 'EUR', '2013-04-29'), deal, '2013-04-29')).toEqual([]);
   });
 
-  it('option: in euros the 2014 cap of USD 5.5B is converted; in dollars nothing is', () => {
-    const eur = conversions(optionShown(deal, 'EUR'), sourcePair(deal));
-    expect(eur.map((c) => c.figure.id)).toEqual(['computed:option-valuation-cap-2014-in-eur']);
-    expect(eur[0].figure.value).toBeCloseTo((5.5e9 * 450) / 586, 0);
-    expect(eur[0].from).toEqual({ value: expect.closeTo(5.5e9, 0), unit: 'USD' });
+  it('option: nothing is converted, in euros or dollars: the 2014 cap stays in the dollars of its day', () => {
+    expect(ids(optionShown(deal, 'EUR'))).toEqual([]);
     expect(ids(optionShown(deal, 'USD'))).toEqual([]);
   });
 
@@ -58,16 +55,18 @@ describe('which shown values were converted with the sources’ pair', () => {
 
 describe('the currency note', () => {
   it('names the converted value, what it came from, and the pair: 1 EUR = 1.3022 USD', () => {
-    expect(currencyNoteText(optionShown(deal, 'EUR'), sourcePair(deal), 'en')).toBe(
-      'Converted: about €4.22bn (from US$5.5bn), with the pair the sources report for the same payment, US$586m = €450m (1 EUR = 1.3022 USD), never a market rate.',
+    const day = '2013-04-29';
+    expect(currencyNoteText(revenueShown(deal, 'USD', day), sourcePair(deal, day), 'en')).toBe(
+      'Converted: about US$378m (from €290m), with the pair the sources report for the same payment, US$586m = €450m (1 EUR = 1.3022 USD), never a market rate.',
     );
-    expect(currencyNoteText(optionShown(deal, 'EUR'), sourcePair(deal), 'de')).toMatch(
-      /^Umgerechnet: etwa 4,22\sMrd\.\s€ \(aus 5,5\sMrd\.\s\S+\), .*\(1 EUR = 1,3022 USD\)/,
+    expect(currencyNoteText(revenueShown(deal, 'USD', day), sourcePair(deal, day), 'de')).toMatch(
+      /^Umgerechnet: etwa 378\sMio\.\sUS\$ \(aus 290\sMio\.\s€\), .*\(1 EUR = 1,3022 USD\)/,
     );
   });
 
   it('is absent where nothing shown was converted', () => {
     expect(currencyNoteText(valuationShown(deal, 'USD'), sourcePair(deal), 'en')).toBeNull();
     expect(currencyNoteText(optionShown(deal, 'USD'), sourcePair(deal), 'en')).toBeNull();
+    expect(currencyNoteText(optionShown(deal, 'EUR'), sourcePair(deal), 'en')).toBeNull();
   });
 });

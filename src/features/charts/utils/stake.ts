@@ -1,7 +1,7 @@
 import { dateSpan } from '../../../lib/dates';
 import { formatFigure, formatPartialDate, formatPartialDateInText, formatValue } from '../../../lib/format';
 import { translate, type Locale } from '../../../lib/i18n';
-import { isPublicOn, known } from '../../../lib/known';
+import { eventPublicOn, isPublicOn, known } from '../../../lib/known';
 import type { Deal, DealEvent, Figure } from '../../../lib/schemas';
 import { derive } from './derive';
 
@@ -44,7 +44,9 @@ export function optionHeadroom(acquired: Figure, ceiling: Figure, locale: Locale
 /** The denial of the rumour, if one was public on `asOf` (it follows the rumour). */
 function denialOf(rumour: Figure, deal: Deal, asOf: string | null): DealEvent | undefined {
   const rumoured = dateSpan(rumour.publicOn).start;
-  return deal.events.find((e) => e.kind === 'denial' && dateSpan(e.date).start >= rumoured && isPublicOn(e.date, asOf));
+  return deal.events.find(
+    (e) => e.kind === 'denial' && dateSpan(e.date).start >= rumoured && isPublicOn(eventPublicOn(e), asOf),
+  );
 }
 
 /** The stake's story as known on `asOf`: the rumour about Sina, what was bought of Weibo, the option's reach. */

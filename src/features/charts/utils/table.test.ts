@@ -28,7 +28,10 @@ describe('the data tables', () => {
     const { cost } = optionWhatIf(deal, 5e9, 'EUR', null, 'en')!;
     const text = statusText(cost, 'en');
     expect(text).toMatch(/^Modelled: €5bn × 12 pts · Assumption: The option is exercised at a valuation of €5bn/);
-    expect(statusText(optionWhatIf(deal, 2.5e9, 'EUR', null, 'en')!.cost, 'en')).toBe('Derived: €2.5bn × 12 pts');
+    // At the deal's implied valuation too: using it as the price at exercise is an assumption.
+    expect(statusText(optionWhatIf(deal, 2.5e9, 'EUR', null, 'en')!.cost, 'en')).toBe(
+      'Modelled: €2.5bn × 12 pts · Assumption: The deal’s implied valuation, €2.5bn, is used as the price at exercise; the sources say only “at a mutually agreed price” („zu einem gemeinsam vereinbarten Kurs“).',
+    );
   });
 });
 

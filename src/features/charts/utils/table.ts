@@ -78,21 +78,28 @@ export function asOf(figures: Figure[], locale: Locale): string {
 }
 
 /** The line under a chart: every source behind its figures, each once. */
-export function chartSources(figures: Figure[], sources: Source[], locale: Locale): string {
+export function chartSources(figures: Figure[], sources: Source[], locale: Locale, asOf: string | null = null): string {
   return translate(locale, 'chart.sources', {
     sources: sourcesLine(
       figures.flatMap((f) => f.sources),
       sources,
       locale,
+      asOf,
     ),
   });
 }
 
 /** Every source behind some figures, each once and in full, for a static image's "Sources". */
-export function chartSourceList(figures: Figure[], sources: Source[], locale: Locale): string[] {
+export function chartSourceList(
+  figures: Figure[],
+  sources: Source[],
+  locale: Locale,
+  asOf: string | null = null,
+): string[] {
   return sourceEntries(
     figures.flatMap((f) => f.sources),
     sources,
     locale,
+    asOf,
   );
 }

@@ -71,35 +71,46 @@ describe('option what-if', () => {
     expect(whatIf.valuation.status).toBe('modelled');
     expect(whatIf.cost).toMatchObject({ status: 'modelled', formula: 'US$5bn × 12 pts' });
     expect(whatIf.cost.status === 'modelled' && whatIf.cost.assumption).toMatch(/valuation of US\$5bn/);
-    expect(whatIf.resultingStake.value).toBe(30);
+    expect(whatIf.ceiling.value).toBe(30);
   });
 
-  it('keeps the cost derived at the deal-implied valuation, itself derived', () => {
-    const whatIf = optionWhatIf(deal, optionPresets(deal, 'EUR', null, 'en')[0].valuation.value, 'EUR', null, 'en')!;
-    expect(whatIf.valuation).toMatchObject({ id: 'computed:implied-valuation-eur', status: 'derived' });
-    expect(whatIf.cost).toMatchObject({ status: 'derived', formula: '€2.5bn × 12 pts' });
-    // Typed as the URL rounds it, it is still the deal's valuation.
-    expect(optionWhatIf(deal, 2.5e9, 'EUR', null, 'en')!.cost.status).toBe('derived');
+  it('models the cost at the deal-implied valuation: using it as the price at exercise is an assumption', () => {
+    const preset = optionPresets(deal, 'EUR', null, 'en')[0];
+    expect(preset.valuation).toMatchObject({ id: 'computed:implied-valuation-eur', status: 'derived' });
+    const whatIf = optionWhatIf(deal, preset.valuation.value, 'EUR', null, 'en')!;
+    expect(whatIf.preset).toBe('deal-implied');
+    expect(whatIf.valuation).toMatchObject({ status: 'modelled', value: preset.valuation.value });
+    expect(whatIf.valuation.status === 'modelled' && whatIf.valuation.assumption).toBe(
+      'The deal’s implied valuation, €2.5bn, is used as the price at exercise; the sources say only “at a mutually agreed price” („zu einem gemeinsam vereinbarten Kurs“).',
+    );
+    expect(whatIf.cost).toMatchObject({ status: 'modelled', formula: '€2.5bn × 12 pts' });
+    // Typed as the URL rounds it, it is still the deal's valuation, and still modelled.
+    expect(optionWhatIf(deal, 2.5e9, 'EUR', null, 'en')!.preset).toBe('deal-implied');
   });
 
-  it('keeps the cost derived at the 2014 cap, reported in dollars and converted in euros', () => {
+  it('models the cost at the 2014 cap, an upper bound, in dollars only', () => {
     const usd = optionWhatIf(deal, 5.5e9, 'USD', null, 'en')!;
-    expect(usd.valuation.status).toBe('reported');
+    expect(usd.preset).toBe('filing-2014');
+    expect(usd.valuation.status).toBe('modelled');
+    expect(usd.valuation.status === 'modelled' && usd.valuation.assumption).toMatch(/It is an upper bound/);
     expect(usd.cost.value).toBeCloseTo(660e6, 3);
-    expect(usd.cost).toMatchObject({ status: 'derived', formula: 'US$5.5bn × 12 pts' });
-    const eur = optionWhatIf(deal, 4.22e9, 'EUR', null, 'en')!;
-    expect(eur.valuation.status).toBe('derived');
-    expect(eur.cost.status).toBe('derived');
+    expect(usd.cost).toMatchObject({ status: 'modelled', formula: 'US$5.5bn × 12 pts' });
+    // In euros no valuation stands for the cap: it is never converted at the 2013 payment's ratio.
+    expect(optionWhatIf(deal, 4.22e9, 'EUR', null, 'en')!.preset).toBeUndefined();
   });
 
-  it('offers the deal-implied valuation and the 2014 filing cap as presets', () => {
+  it('offers the deal-implied valuation and the 2014 filing cap as presets, the cap in dollars in either view', () => {
     const usd = optionPresets(deal, 'USD', null, 'en');
-    expect(usd.map((p) => [p.id, p.valuation.status])).toEqual([
-      ['deal-implied', 'derived'],
-      ['filing-2014', 'reported'],
+    expect(usd.map((p) => [p.id, p.valuation.status, p.currency])).toEqual([
+      ['deal-implied', 'derived', 'USD'],
+      ['filing-2014', 'reported', 'USD'],
     ]);
     expect(usd[1].valuation.value).toBe(5.5e9);
-    expect(optionPresets(deal, 'EUR', null, 'en')[1].valuation.status).toBe('derived');
+    const eur = optionPresets(deal, 'EUR', null, 'en');
+    expect(eur.map((p) => [p.id, p.valuation.status, p.currency, p.valuation.unit])).toEqual([
+      ['deal-implied', 'derived', 'EUR', 'EUR'],
+      ['filing-2014', 'reported', 'USD', 'USD'],
+    ]);
   });
 
   it('reads valuations typed in either locale and explains what it refuses', () => {

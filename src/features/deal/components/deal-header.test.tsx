@@ -31,3 +31,27 @@ describe('DealHeader, the status as of a day', () => {
     expect(screen.getByText('Gerücht dementiert')).toBeInTheDocument();
   });
 });
+
+describe('DealHeader, the name and parties as of a day', () => {
+  const heading = () => screen.getByRole('heading', { level: 1 });
+  const partiesLine = () => document.querySelector('.deal-header__parties');
+
+  it('on 2012-12-01, with only a rumour about Sina public, says neither “Sina Weibo” nor who invests', () => {
+    renderWithProviders(<DealHeader deal={deal} asOf="2012-12-01" />);
+    expect(heading()).toHaveTextContent(/^Alibaba and Sina$/);
+    expect(partiesLine()).toHaveTextContent(/^Parties named: Alibaba Group and Sina$/);
+    expect(document.querySelector('.deal-header')).not.toHaveTextContent(/Weibo|invests/);
+  });
+
+  it('before anything was public, says so instead of naming the deal', () => {
+    renderWithProviders(<DealHeader deal={deal} asOf="2012-11-15" />);
+    expect(heading()).toHaveTextContent('Nothing about this deal was public on 15 Nov 2012');
+    expect(partiesLine()).toBeNull();
+  });
+
+  it('from the announcement, names the stake in Sina Weibo, in German too', () => {
+    renderWithProviders(<DealHeader deal={seedIn('de')} asOf="2013-04-29" />, { locale: 'de' });
+    expect(heading()).toHaveTextContent(/^Alibaba steigt bei Sina Weibo ein$/);
+    expect(partiesLine()).toHaveTextContent('Alibaba Group steigt bei Sina Weibo ein · Sina Weibo gehört zu Sina');
+  });
+});

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { FootnoteMarks } from '../../../components/footnotes';
 import { formatPartialDate } from '../../../lib/format';
+import { dealNamingAt, dealTitle, partiesLines } from '../../../lib/deal-name';
 import { dealStatusAsOf } from '../../../lib/deal-status';
 import { useLocale, useT } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
@@ -17,18 +18,27 @@ export function DealHeader({
 }) {
   const t = useT();
   const locale = useLocale();
-  const { acquirer, target, targetParent } = deal.parties;
   const { status, since, sources } = dealStatusAsOf(deal, asOf);
+  // Named as on the day: before the announcement, neither the heading nor the parties say "Sina Weibo".
+  const naming = dealNamingAt(deal, status);
+  const lines = partiesLines(naming?.parties ?? [], t, locale);
   return (
     <header className="deal-header">
-      <h1 className="deal-header__title">{deal.name}</h1>
-      <p className="deal-header__parties">
-        {t('deal.acquires', { acquirer: acquirer.name, target: target.name })}
-        <span className="deal-header__sep" aria-hidden="true">
-          {' · '}
-        </span>
-        {t('deal.parentOf', { target: target.name, parent: targetParent.name })}
-      </p>
+      <h1 className="deal-header__title">{dealTitle(naming, asOf, t, locale)}</h1>
+      {lines.length > 0 && (
+        <p className="deal-header__parties">
+          {lines.map((line, i) => (
+            <span key={line}>
+              {i > 0 && (
+                <span className="deal-header__sep" aria-hidden="true">
+                  {' · '}
+                </span>
+              )}
+              {line}
+            </span>
+          ))}
+        </p>
+      )}
       <p className="deal-header__meta">
         <span className={`deal-status deal-status--${status ?? 'none'}`}>{t(`deal.status.${status ?? 'none'}`)}</span>
         {since && (

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { StatusBadge } from '../../../components/status-badge';
 import { formatDay, formatFigure, formatPartialDate } from '../../../lib/format';
+import { partiesLines } from '../../../lib/deal-name';
 import { useLocale, useT } from '../../../lib/i18n';
 import { citationDetail, sourcesLine } from '../../../lib/provenance';
 import type { DealSummary, Figure } from '../../../lib/schemas';
@@ -54,17 +55,17 @@ export function DealsTable({ rows, sort, onSort, asOf, dealHref, eventHref }: De
           <tr key={deal.id} data-deal={deal.id} className={deal.generated ? 'deals-table__generated' : undefined}>
             <th scope="row" data-label={t('index.col.deal')}>
               <Link href={dealHref(deal.id)} className="deals-table__name">
-                {deal.name}
+                {deal.name ?? (asOf ? t('deal.title.none', { date: formatDay(asOf, locale) }) : t('deal.status.none'))}
               </Link>
               {deal.generated && <span className="deals-table__tag">{t('index.generatedTag')}</span>}
             </th>
             <td data-label={t('index.col.parties')}>
-              <span className="deals-table__line">
-                {t('deal.acquires', { acquirer: deal.parties.acquirer, target: deal.parties.target })}
-              </span>{' '}
-              <span className="deals-table__line deals-table__muted">
-                {t('deal.parentOf', { target: deal.parties.target, parent: deal.parties.targetParent })}
-              </span>
+              {partiesLines(deal.parties, t, locale).map((line, i) => (
+                <span key={line} className={i > 0 ? 'deals-table__line deals-table__muted' : 'deals-table__line'}>
+                  {i > 0 && ' '}
+                  {line}
+                </span>
+              ))}
             </td>
             <td data-label={t('index.col.status')}>
               <span className={`deal-status deal-status--${deal.status ?? 'none'}`}>

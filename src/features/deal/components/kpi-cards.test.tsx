@@ -27,14 +27,14 @@ describe('KPI cards', () => {
       expect(within(article).getAllByText('Reported')[0]).toBeInTheDocument();
     }
     expect(within(await card('Projected extra revenue')).getByText('over 36 months')).toBeInTheDocument();
+    // The ceiling is of the fully diluted shares (Xinhua): the card says so.
+    expect(within(await card('Option ceiling')).getByText('up to this share, fully diluted')).toBeInTheDocument();
   });
 
   it('describe the source button with the full citation, the tooltip shown on hover and focus', async () => {
     renderRoute(DEAL);
     const trigger = within(await card('Price paid')).getByRole('button', { name: 'Source: silicon.de, line 1' });
-    expect(trigger).toHaveAccessibleDescription(
-      'silicon.de · title not given · date not given · primary source · line 1',
-    );
+    expect(trigger).toHaveAccessibleDescription('silicon.de (German article, undated) · primary source · line 1');
   });
 
   it('quote the German words in the details popover, which Escape closes', async () => {
@@ -69,7 +69,7 @@ describe('KPI cards', () => {
   it('show the later, secondary user figure beside the article figure', async () => {
     renderRoute(DEAL);
     const users = await card('Registered Weibo users');
-    expect(await within(users).findByText(/Later: about 500m \(Feb 2013, technode\.com\)/)).toBeInTheDocument();
+    expect(await within(users).findByText(/Later: 500m \(Feb 2013, technode\.com\)/)).toBeInTheDocument();
     expect(within(users).getByText('as of Nov 2012')).toBeInTheDocument();
   });
 
@@ -164,5 +164,47 @@ describe('the dashboard page', () => {
   it('shows a not-found page for an address that is no page', async () => {
     renderRoute('/nowhere/at/all');
     expect(await screen.findByRole('heading', { name: 'There is no page at this address.' })).toBeInTheDocument();
+  });
+
+  it('show the cooperation’s four areas and Charles Chao’s comment, each with the German original and its line', async () => {
+    renderRoute(DEAL);
+    const areas = await screen.findByRole('region', { name: 'Cooperation areas' });
+    expect(
+      within(areas)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Link user accounts „Nutzerkonten verbinden“',
+      'Online payments „bei Online-Bezahlmöglichkeiten kooperieren“',
+      'Marketing „im Marketing“',
+      'New business models for social commerce „bei der Suche nach neuen Geschäftsmodellen für Social Commerce“',
+    ]);
+    expect(within(areas).getByText('Source: silicon.de, line 2')).toBeInTheDocument();
+    const quote = screen.getByRole('region', { name: 'Charles Chao, Chairman and CEO of Sina' });
+    expect(quote).toHaveTextContent(
+      /E-commerce will play a central role in the future of Sina Weibo['’]s open social platform/,
+    );
+    expect(quote).toHaveTextContent('Original words (German)');
+    expect(quote).toHaveTextContent(
+      /„Gemeinsam können wir nicht nur bestehenden Händlern ein einmaliges Angebot machen/,
+    );
+    expect(within(quote).getByText('Source: silicon.de, line 4')).toBeInTheDocument();
+  });
+
+  it('show neither before the deal was announced', async () => {
+    renderRoute(`${DEAL}?asof=2013-04-28`);
+    await card('Price paid');
+    expect(screen.queryByRole('region', { name: 'Cooperation areas' })).toBeNull();
+    expect(screen.queryByText(/Charles Chao/)).toBeNull();
+  });
+
+  it('say them in German on the German page', async () => {
+    renderRoute(`/de${DEAL}`);
+    const areas = await screen.findByRole('region', { name: 'Felder der Kooperation' });
+    expect(within(areas).getAllByRole('listitem')[0]).toHaveTextContent('Nutzerkonten verbinden');
+    expect(within(areas).getByText('Quelle: silicon.de, Zeile 2')).toBeInTheDocument();
+    const quote = screen.getByRole('region', { name: 'Charles Chao, Chairman und CEO von Sina' });
+    expect(quote).toHaveTextContent('Originalwortlaut (Deutsch)');
+    expect(quote).toHaveTextContent(/deshalb sei Alibaba ein natürlicher Partner/);
   });
 });

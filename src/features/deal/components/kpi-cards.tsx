@@ -11,6 +11,7 @@ import type { Deal, MetricSeries } from '../../../lib/schemas';
 import { useMetric } from '../api/get-metric';
 import { kpiSources, kpiSummaries } from '../utils/kpi-summary';
 import { selectDealKpis, selectHeadlinePoint, type Kpi } from '../utils/kpis';
+import { ArticleWordsView } from './article-words';
 import { KpiCard } from './kpi-card';
 
 function missingText(missing: Kpi['missing'], asOf: string | null, t: Translate, locale: 'en' | 'de'): string {
@@ -49,7 +50,11 @@ export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: st
             label={t(kpi.labelKey)}
             figure={kpi.figure}
             sources={deal.sources}
-            context={kpi.over ? t('kpi.projectedRevenue.over', { term: formatFigure(kpi.over, locale) }) : undefined}
+            context={
+              kpi.over
+                ? t('kpi.projectedRevenue.over', { term: formatFigure(kpi.over, locale) })
+                : kpi.contextKey && t(kpi.contextKey)
+            }
           >
             {kpi.missing && <p className="state state--empty">{missingText(kpi.missing, asOf, t, locale)}</p>}
           </KpiCard>
@@ -62,6 +67,7 @@ export function KpiCards({ deal, asOf = null, actions }: { deal: Deal; asOf?: st
           onRetry={() => void users.refetch()}
         />
       </div>
+      <ArticleWordsView deal={deal} asOf={asOf} />
     </section>
   );
 }

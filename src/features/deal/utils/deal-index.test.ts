@@ -15,7 +15,11 @@ function deal(id: string, patch: Partial<DealSummary> = {}): DealSummary {
   return {
     id,
     name: id,
-    parties: { acquirer: 'Acquirer', target: 'Target', targetParent: 'Parent' },
+    parties: [
+      { role: 'acquirer', name: 'Acquirer' },
+      { role: 'target', name: 'Target' },
+      { role: 'targetParent', name: 'Parent' },
+    ],
     status: 'announced',
     announcedOn: null,
     headline: {},
@@ -30,12 +34,20 @@ const day = (date: string) => ({ precision: 'day' as const, date });
 const DEALS = [
   deal('alibaba', {
     name: 'Alibaba takes a stake in Sina Weibo',
-    parties: { acquirer: 'Alibaba Group', target: 'Sina Weibo', targetParent: 'Sina' },
+    parties: [
+      { role: 'acquirer', name: 'Alibaba Group' },
+      { role: 'target', name: 'Sina Weibo' },
+      { role: 'targetParent', name: 'Sina' },
+    ],
     announcedOn: day('2013-04-29'),
   }),
   deal('muenchen', {
     name: 'Übernahme in München',
-    parties: { acquirer: 'Zeta AG', target: 'Ärzte GmbH', targetParent: 'Holding' },
+    parties: [
+      { role: 'acquirer', name: 'Zeta AG' },
+      { role: 'target', name: 'Ärzte GmbH' },
+      { role: 'targetParent', name: 'Holding' },
+    ],
     status: 'rumoured',
     announcedOn: day('2014-01-10'),
   }),

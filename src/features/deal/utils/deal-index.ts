@@ -104,8 +104,7 @@ function passes(deal: DealSummary, view: IndexView, filter: IndexFilter, locale:
     case 'q': {
       const words = fold(view.q, locale).split(/\s+/).filter(Boolean);
       if (words.length === 0) return true;
-      const { acquirer, target, targetParent } = deal.parties;
-      const haystack = fold([deal.name, acquirer, target, targetParent].join(' '), locale);
+      const haystack = fold([deal.name ?? '', ...deal.parties.map((p) => p.name)].join(' '), locale);
       return words.every((word) => haystack.includes(word));
     }
     case 'status':
@@ -125,7 +124,11 @@ const collator = (locale: Locale) =>
 
 /** By announcement day (deals not announced last, either way), or by name in the reader's language. */
 export function sortDeals(deals: DealSummary[], sort: IndexSort, locale: Locale): DealSummary[] {
-  const byName = (a: DealSummary, b: DealSummary) => collator(locale).compare(a.name, b.name);
+  // A deal not yet public on the day has no name to sort by: it goes after the named ones.
+  const byName = (a: DealSummary, b: DealSummary) =>
+    a.name === null || b.name === null
+      ? Number(a.name === null) - Number(b.name === null)
+      : collator(locale).compare(a.name, b.name);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return [...deals].sort((a, b) => {
     if (sort.key === 'name') return sign * byName(a, b) || a.id.localeCompare(b.id);

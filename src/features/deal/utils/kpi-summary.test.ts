@@ -34,6 +34,19 @@ describe('kpiSources', () => {
   it('lists each source behind the shown figures once, in full', () => {
     const sources = kpiSources(deal, null, users, 'en');
     expect(new Set(sources).size).toBe(sources.length);
-    expect(sources[0]).toMatch(/^silicon\.de · /);
+    // In the order of the view's day: dated sources oldest first, the undated article last.
+    expect(sources.map((s) => s.split(' · ')[0])).toEqual([
+      'technode.com',
+      'Xinhua via chinadaily.com.cn',
+      'silicon.de (German article, undated)',
+    ]);
+  });
+
+  it('on 29 Apr 2013 leaves out a source dated later (Xinhua, 30 Apr), and names the undated article', () => {
+    const sources = kpiSources(deal, '2013-04-29', users, 'en');
+    expect(sources.map((s) => s.split(' · ')[0])).toEqual(['technode.com', 'silicon.de (German article, undated)']);
+    expect(kpiSources(seedIn('de'), '2013-04-29', seedMetricIn('registered-users', 'de'), 'de').at(-1)).toMatch(
+      /^silicon\.de \(deutscher Artikel, undatiert\) · Primärquelle · Zeile/,
+    );
   });
 });

@@ -45,7 +45,9 @@ export function kpiSummaries(
       ? card(
           t(kpi.labelKey),
           kpi.figure,
-          kpi.over ? t('kpi.projectedRevenue.over', { term: formatFigure(kpi.over, locale) }) : undefined,
+          kpi.over
+            ? t('kpi.projectedRevenue.over', { term: formatFigure(kpi.over, locale) })
+            : kpi.contextKey && t(kpi.contextKey),
         )
       : { label: t(kpi.labelKey), missing: missingText(kpi.missing ?? 'not-reported', asOf, locale), later: [] },
   );
@@ -87,5 +89,6 @@ export function kpiSources(deal: Deal, asOf: string | null, users: MetricSeries 
     figures.flatMap((f) => f.sources),
     deal.sources,
     locale,
+    asOf,
   );
 }

@@ -11,6 +11,8 @@ export interface Kpi {
   missing?: 'not-reported' | 'not-yet-public';
   /** A second figure that qualifies the first, such as the horizon of a projection. */
   over?: Figure;
+  /** Words that qualify the figure, which its short label leaves out ("fully diluted"). */
+  contextKey?: MessageKey;
 }
 
 function kpi(id: string, labelKey: MessageKey, figure: Figure | undefined, asOf: string | null, over?: Figure): Kpi {
@@ -23,7 +25,7 @@ function kpi(id: string, labelKey: MessageKey, figure: Figure | undefined, asOf:
 export function selectDealKpis(deal: Deal, asOf: string | null = null): Kpi[] {
   return [
     kpi('consideration', 'kpi.consideration', deal.terms.consideration, asOf),
-    kpi('option-ceiling', 'kpi.optionCeiling', deal.terms.optionCeiling, asOf),
+    { ...kpi('option-ceiling', 'kpi.optionCeiling', deal.terms.optionCeiling, asOf), contextKey: 'kpi.fullyDiluted' },
     kpi('projected-revenue', 'kpi.projectedRevenue', deal.projections?.revenue, asOf, deal.projections?.horizon),
   ];
 }

@@ -93,6 +93,7 @@ export function timelineImage(input: TimelineImageInput, fontCss: string): Expor
       [...events.flatMap((e) => e.sources), ...figures.flatMap((f) => f.sources)],
       input.sources,
       locale,
+      input.asOf,
     ),
     permalink: input.permalink,
     madeOn: t('export.madeOn', { when: formatMoment(input.now, locale) }),

@@ -18,14 +18,14 @@ describe('timeline page', () => {
     renderRoute(PAGE);
     const listbox = await list();
     expect(titles(listbox)).toEqual([
-      'Rumours of a 15-20 % Alibaba stake in Sina',
-      'Registered Weibo users pass 400 million',
+      'Rumours of a 15–20% Alibaba stake in Sina',
+      'Sina reports over 400m registered Weibo users',
       'Sina denies the rumour',
-      'Weibo announces 500 million registered users',
-      'Alibaba buys a stake in Sina Weibo for EUR 450M',
-      'SINA shares open about 19 % higher',
-      'SINA shares close up 9.3 % at USD 55.03',
-      "Weibo's IPO filing sets the option's terms",
+      'Weibo announces 500m registered users',
+      'Alibaba buys a stake in Sina Weibo for €450m',
+      'SINA shares open about 19% higher',
+      'SINA shares close up 9.3% at US$55.03',
+      'Weibo’s IPO filing discloses the option’s terms',
     ]);
     expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('Rumour · Nov 2012');
     expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('silicon.de, line 5');
@@ -50,7 +50,7 @@ describe('timeline page', () => {
     const detail = screen.getByRole('region', { name: 'Sina denies the rumour' });
     expect(detail).toHaveTextContent('Sina says explicitly that the rumour is false');
     expect(within(detail).getByText(/Noch im Februar kommentierte Sina ausdrücklich/)).toHaveAttribute('lang', 'de');
-    expect(detail).toHaveTextContent('silicon.de · title not given · date not given · primary source · line 5');
+    expect(detail).toHaveTextContent('silicon.de (German article, undated) · primary source · line 5');
     expect(detail).toHaveTextContent('Feb 2013 (known to the month only)');
     expect(new URLSearchParams(location().search).get('event')).toBe('denial-2013-02');
     expect(screen.getByRole('heading', { name: 'Sina denies the rumour' })).toHaveFocus();
@@ -62,14 +62,14 @@ describe('timeline page', () => {
     const listbox = await list();
     listbox.focus();
     await user.keyboard('{End}{ArrowUp}{Enter}');
-    const detail = await screen.findByRole('region', { name: 'SINA shares close up 9.3 % at USD 55.03' });
+    const detail = await screen.findByRole('region', { name: 'SINA shares close up 9.3% at US$55.03' });
     expect(detail).toHaveTextContent("Change in SINA's share price at the close: 9.3%");
-    expect(detail).toHaveTextContent('Forbes (reposted)');
+    expect(detail).toHaveTextContent('Forbes (English article, reposted, undated) · secondary source');
   });
 
   it('lists the deal’s figures an event names, with their status', async () => {
     renderRoute(`${PAGE}?event=deal-2013-04-29`);
-    const detail = await screen.findByRole('region', { name: 'Alibaba buys a stake in Sina Weibo for EUR 450M' });
+    const detail = await screen.findByRole('region', { name: 'Alibaba buys a stake in Sina Weibo for €450m' });
     expect(detail).toHaveTextContent('Price paid: €450m');
     expect(detail).toHaveTextContent('Stake acquired: about 18%');
   });
@@ -77,8 +77,8 @@ describe('timeline page', () => {
   it('shows only what was public on the chosen day', async () => {
     renderRoute(`${PAGE}?asof=2012-12-01`);
     expect(titles(await list())).toEqual([
-      'Rumours of a 15-20 % Alibaba stake in Sina',
-      'Registered Weibo users pass 400 million',
+      'Rumours of a 15–20% Alibaba stake in Sina',
+      'Sina reports over 400m registered Weibo users',
     ]);
     expect(screen.getByText('Showing only what was public on 1 Dec 2012.')).toBeInTheDocument();
   });
@@ -105,13 +105,13 @@ describe('timeline page', () => {
     const listbox = await list();
     expect(titles(listbox)).toEqual([
       'Sina denies the rumour',
-      'Weibo announces 500 million registered users',
-      'Alibaba buys a stake in Sina Weibo for EUR 450M',
-      'SINA shares open about 19 % higher',
-      'SINA shares close up 9.3 % at USD 55.03',
+      'Weibo announces 500m registered users',
+      'Alibaba buys a stake in Sina Weibo for €450m',
+      'SINA shares open about 19% higher',
+      'SINA shares close up 9.3% at US$55.03',
     ]);
     expect(document.querySelector('.timeline__subtitle')).toHaveTextContent('1 Feb 2013 – 31 May 2013');
-    expect(screen.getByRole('region', { name: 'Weibo announces 500 million registered users' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Weibo announces 500m registered users' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Rumour/ })).not.toBeChecked();
   });
 

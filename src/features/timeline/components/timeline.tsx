@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { WidgetExportContext, type WidgetExportInfo } from '../../../components/export-info';
 import { Measured } from '../../../components/measured';
+import { dealNamingAsOf, dealTitle } from '../../../lib/deal-name';
 import { formatDay } from '../../../lib/format';
 import { translate, useLocale, useT } from '../../../lib/i18n';
 import { dealFigures } from '../../../lib/figures';
@@ -141,7 +142,9 @@ export function Timeline({
     count: visible.length,
     total: published.length,
   });
-  const title = `${deal.name}: ${t('timeline.title')}`;
+  // Named as on the as-of day, in the view and in every file made from it.
+  const dealName = dealTitle(dealNamingAsOf(deal, asOf), asOf, t, locale);
+  const title = `${dealName}: ${t('timeline.title')}`;
   const kinds = view.kinds ?? KINDS;
   const printing = usePrinting();
 
@@ -155,7 +158,7 @@ export function Timeline({
   /** Everything an export of this view needs, read when the reader asks for it. */
   const exportContext = (): TimelineExport => ({
     dealId: deal.id,
-    dealName: deal.name,
+    dealName,
     from: fromDay(range.start),
     to: fromDay(range.end - 1),
     kinds: [...kinds],

@@ -21,6 +21,13 @@ describe('publicEvents', () => {
     expect(publicEvents(indexed, '2013-04-29')).toHaveLength(7);
     expect(publicEvents(indexed, null)).toHaveLength(8);
   });
+
+  it('shows the March 2014 filing from 18 Mar 2014, the day Barron’s reported it, not from the month’s end', () => {
+    const filingOn = (day: string) => publicEvents(indexed, day).some((e) => e.event.id === 'filing-2014-03');
+    expect(filingOn('2014-03-17')).toBe(false);
+    expect(filingOn('2014-03-18')).toBe(true);
+    expect(filingOn('2014-03-20')).toBe(true);
+  });
 });
 
 describe('axisBounds', () => {

@@ -1,4 +1,4 @@
-import { daysInMonth } from '../../../lib/dates';
+import { dateSpan, daysInMonth } from '../../../lib/dates';
 import type { DealEvent, EventKind } from '../../../lib/schemas';
 import { fitRange, toDay, type Range } from './time-scale';
 
@@ -22,7 +22,9 @@ export function indexEvents(events: DealEvent[]): IndexedEvent[] {
       // The same days as dateSpan(), counted without building its strings: this runs once per event.
       const start = toDay(precision === 'day' ? date : `${date}-01`);
       const days = precision === 'day' ? 1 : daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
-      return { event, start, end: start + days, knownFrom: start + days - 1 };
+      // A month-precision event a dated report gave earlier counts from that report's day.
+      const knownFrom = event.publicOn ? toDay(dateSpan(event.publicOn).end) : start + days - 1;
+      return { event, start, end: start + days, knownFrom };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
