@@ -9,13 +9,16 @@ import { mountsServerHtml } from '../lib/hydration';
  * height reserved) for the client to draw into; unless `serverWidth` is given: then the server
  * draws at that width (a drawing that scales, such as an SVG with a viewBox), the client takes it
  * over at the same width and redraws at its own before the first frame it paints.
+ *
+ * `height` may depend on the width (labels that wrap to more lines on a narrow screen): before the
+ * width is known the box reserves the height at `serverWidth`, or at a wide screen's.
  */
 export function Measured({
   height,
   serverWidth = 0,
   children,
 }: {
-  height: number;
+  height: number | ((width: number) => number);
   serverWidth?: number;
   children: (width: number) => ReactNode;
 }) {
@@ -33,7 +36,7 @@ export function Measured({
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={ref} className="measured" style={{ height }}>
+    <div ref={ref} className="measured" style={{ height: heightAt(height, width || serverWidth || WIDE) }}>
       {width > 0 && children(width)}
     </div>
   );
@@ -41,3 +44,10 @@ export function Measured({
 
 /** Below this width a chart uses its compact layout. */
 export const NARROW = 480;
+
+/** The width a box reserves its height for before it is measured: a desktop card's. */
+const WIDE = 960;
+
+function heightAt(height: number | ((width: number) => number), width: number): number {
+  return typeof height === 'number' ? height : height(width);
+}

@@ -50,3 +50,18 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
   if (space >= minChars && space >= fit * 0.6) cut = cut.slice(0, space);
   return `${cut.replace(/[\s,.:;·–-]+$/, '')}…`;
 }
+
+/** How many lines `text` takes when wrapped at spaces to `maxWidth` (a word longer than that: its own line). */
+export function wrappedLines(text: string, maxWidth: number, fontSize: number): number {
+  const space = textWidth(' ', fontSize);
+  let lines = 1;
+  let line = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const width = textWidth(word, fontSize);
+    if (line > 0 && line + space + width > maxWidth) {
+      lines += 1;
+      line = width;
+    } else line += (line > 0 ? space : 0) + width;
+  }
+  return lines;
+}

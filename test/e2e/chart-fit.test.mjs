@@ -230,6 +230,13 @@ describe('nothing in a chart is cut off, in Chromium', () => {
       await check('en', 'USD', 'loaded with ?currency=USD');
       await switchLanguage(page, 'de', 'USD');
       await check('de', 'USD', 'language switched after ?currency=USD');
+      // The 2014 cap's longer cost label ("Höchstens: Kosten für … bei 5,5 Mrd. US$") wraps to more lines.
+      await gotoInteractive(page, `${suite.server.url}${DASHBOARD}?currency=USD&valuation=5.5`);
+      await settled(page, 'de', 'USD');
+      await check('de', 'USD', 'loaded at the 2014 cap');
+      await switchLanguage(page, 'en', 'USD');
+      await check('en', 'USD', 'language switched at the 2014 cap');
+      await switchLanguage(page, 'de', 'USD');
       // Earlier days draw fewer, differently scaled bars: on 1 Dec 2012 the one reading is the axis's top.
       for (const day of ['2012-12-01', '2013-03-01']) {
         await gotoInteractive(page, `${suite.server.url}${DASHBOARD}?asof=${day}`);

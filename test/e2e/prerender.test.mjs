@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { freePort, gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
+import { expectConsoleError, freePort, gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
 
 const DIST = process.env.E2E_DIST || 'dist';
 const ARTIFACTS = 'test/e2e/artifacts';
@@ -218,6 +218,8 @@ describe('prerendered pages and embeds, in Chromium', () => {
 
   it('a fault scenario on a prerendered embed shows the fault, not the prerendered answer', async () => {
     const { context, page } = await newPage(browser);
+    // The scenario's answers are 500s, which Chromium logs.
+    expectConsoleError(page, /status of 500/);
     await gotoInteractive(page, `${server.url}/embed/${SEED}/users?mock=error`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -273,6 +275,8 @@ describe('prerendered pages and embeds, in Chromium', () => {
     });
     await new Promise((resolve) => host.listen(port, '127.0.0.1', resolve));
     const { context, page } = await newPage(browser, { viewport: { width: 700, height: 7000 } });
+    // The sandbox refuses the embeds' scripts, and Chromium says so: that is the case under test.
+    expectConsoleError(page, /Blocked script execution|blocked by CORS policy|net::ERR_FAILED/);
     try {
       await page.goto(`http://127.0.0.1:${port}/`);
       for (const path of EMBEDS) {

@@ -173,7 +173,7 @@ export const de: Record<MessageKey, string> = {
   'option.preset.filing-2014': 'Obergrenze laut Börsenprospekt 2014: höchstens {value}',
   'option.filing': 'Später berichtet: {terms}',
   'option.paid': 'Gezahlt für {stake}',
-  'option.cost': 'Kosten weiterer {points} bei einer Bewertung von {valuation}',
+  'option.cost': 'Kosten für {points} mehr bei {valuation}',
   'option.result': 'Obergrenze der Option: bis zu {ceiling} an Weibo, voll verwässert.',
   'option.valuation': 'Bewertung',
   'option.assumedLabel': 'Bewertung bei Ausübung',
@@ -335,7 +335,7 @@ export const de: Record<MessageKey, string> = {
   'article.areas': 'Felder der Kooperation',
   'article.quoteBy': '{speaker}, {role}',
   'kpi.fullyDiluted': 'höchstens dieser Anteil, voll verwässert',
-  'option.costCap': 'Höchstens: Kosten weiterer {points} zur Obergrenze von {valuation}',
+  'option.costCap': 'Höchstens: Kosten für {points} mehr bei {valuation}',
   'option.capNotConverted':
     'Die Obergrenze von 2014 ({cap}) bleibt in US-Dollar: Das einzige Verhältnis, das die Quellen nennen, ist das der Zahlung vom April 2013, keines vom März 2014. Die Vorgabe zeigt die Rechnung in US$.',
 };

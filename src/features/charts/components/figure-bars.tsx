@@ -9,9 +9,15 @@ import type { Unit } from '../../../lib/schemas';
 import type { ChartModel, ChartModelBase, FigureBar } from '../models/chart-model';
 import { ModelCard } from './model-card';
 import { labelRoom } from '../utils/axis-width';
+import { wrappedLines } from '../../../lib/text-width';
 
 const BAR = 26;
 const ROW = 76;
+/** A label line above a bar: the card's 16 px type and its leading. */
+const LABEL_PX = 16;
+const LABEL_LINE = 20;
+/** Room between a bar and the label lines of the bar below it. */
+const ROW_GAP = 10;
 
 interface FigureBarsProps {
   rows: FigureBar[];
@@ -25,15 +31,25 @@ interface FigureBarsProps {
   animate: boolean;
 }
 
-/** The height the bars take: one row per figure, and the axis. */
-export const figureBarsHeight = (rows: readonly FigureBar[]) => rows.length * ROW + 40;
+/**
+ * A row's height at a width: the bar, and as many label lines above it as the longest label wraps
+ * to there (a label climbing into the row above would run into that bar's value).
+ */
+function rowHeight(rows: readonly FigureBar[], width: number): number {
+  const lines = Math.max(1, ...rows.map((row) => wrappedLines(row.name, width - 8, LABEL_PX)));
+  return Math.max(ROW, BAR + ROW_GAP + lines * LABEL_LINE);
+}
+
+/** The height the bars take at a width: one row per figure, and the axis. */
+export const figureBarsHeight = (rows: readonly FigureBar[], width: number) =>
+  rows.length * rowHeight(rows, width) + 40;
 
 /**
  * One horizontal bar per figure, its label above it and its value beside it, filled by status:
  * the shape of the valuation chart and of the option what-if.
  */
 export function FigureBars({ rows, unit, locale, title, desc, barClass, width, animate }: FigureBarsProps) {
-  const height = figureBarsHeight(rows);
+  const height = figureBarsHeight(rows, width);
   return (
     <BarChart
       width={width}
@@ -103,7 +119,7 @@ export function FigureBarsCard({
       drawing={
         model.empty === null
           ? {
-              height: figureBarsHeight(model.rows),
+              height: (width: number) => figureBarsHeight(model.rows, width),
               draw: (width, animate) => (
                 <FigureBars
                   rows={model.rows}

@@ -9,7 +9,8 @@ import { noteLines, type ChartModel, type ChartModelBase, type ChartNote } from 
 
 /** How a chart draws its model at a width: the screen and the static image call the same function. */
 export interface ChartDrawing {
-  height: number;
+  /** The drawing's height, at a width where labels wrap to more lines on a narrow screen. */
+  height: number | ((width: number) => number);
   draw: (width: number, animate: boolean) => ReactNode;
 }
 

@@ -49,11 +49,15 @@ export function RevenueBars({ model, width, animate }: { model: RevenueChartMode
   };
   const monthAxis = axis(monthTicks, 'revenue.axis.monthly');
   const totalAxis = axis(totalTicks, 'revenue.axis.cumulative');
+  // Two rows above the plot: the monthly caption on the upper, clear of the reported total's label
+  // just under the line near the plot's top; where the two captions do not fit side by side (under
+  // NARROW, in German) the cumulative one takes the lower row.
+  const narrow = width < NARROW;
   const caption = (value: string, anchor: 'start' | 'end') => ({
     value,
     position: anchor === 'end' ? ('insideTopRight' as const) : ('insideTopLeft' as const),
     offset: 0,
-    dy: -18,
+    dy: anchor === 'end' && narrow ? -18 : -34,
     className: 'axis-caption',
     fill: 'var(--muted)',
     style: AXIS_CAPTION,
@@ -63,7 +67,7 @@ export function RevenueBars({ model, width, animate }: { model: RevenueChartMode
       width={width}
       height={HEIGHT}
       data={rows}
-      margin={{ top: 28, right: 4, bottom: 4, left: 0 }}
+      margin={{ top: 44, right: 4, bottom: 4, left: 0 }}
       title={model.title}
       desc={model.desc}
     >
