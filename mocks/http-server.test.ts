@@ -167,6 +167,25 @@ describe('the stand-in backend: the contract', () => {
   });
 });
 
+describe('the stand-in backend: the deal with its key events, every event from their endpoint', () => {
+  it('answers the whole deal by default and, for ?events=key, its rumours, denials and first public event', async () => {
+    const base = await start();
+    const get = async (path: string) => JSON.parse((await raw(base + path)).body.toString());
+    const whole = await get(apiPaths.deal(SEED_DEAL_ID));
+    const light = await get(apiPaths.dealKeyEvents(SEED_DEAL_ID));
+    const all = await get(`${apiPaths.events(SEED_DEAL_ID)}`);
+    expect(light.events.length).toBeGreaterThan(0);
+    expect(light.events.length).toBeLessThan(whole.events.length);
+    expect(all.events).toHaveLength(whole.events.length);
+    expect({ ...light, events: [] }).toEqual({ ...whole, events: [] });
+    const ranged = await get(`${apiPaths.events(SEED_DEAL_ID)}?from=2013-01-01&to=2013-01-31`);
+    expect(ranged.events.length).toBeLessThan(all.events.length);
+    const refused = await raw(`${base}${apiPaths.deal(SEED_DEAL_ID)}?events=none`);
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body.toString()).error.code).toBe('bad_query');
+  });
+});
+
 describe('the stand-in backend: a deliberate fault (MOCK_FAULT)', () => {
   it('answers as the fault scenario says, on the endpoint it names', async () => {
     const base = await start({ fault: parseFault('malformed:deal') });

@@ -15,7 +15,7 @@ const ORIGIN = 'http://prerender.invalid';
 export function prerenderPaths(): string[] {
   const paths: string[] = [apiPaths.deals()];
   for (const [id, entry] of Object.entries(mockDeals)) {
-    paths.push(apiPaths.deal(id), apiPaths.events(id));
+    paths.push(apiPaths.deal(id), apiPaths.dealKeyEvents(id), apiPaths.events(id));
     for (const metric of Object.keys(entry.metrics)) paths.push(apiPaths.metric(id, metric));
   }
   return paths;

@@ -1,6 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/app';
-import { drawsPrerenderedView, isPrerendered, readStateBlock } from './app/prerendered-view';
+import { fetchPageState } from './app/page-queries';
+import { carriesState, drawsPrerenderedView, isPrerendered, readStateBlock } from './app/prerendered-view';
 import { readQueryState } from './app/query-state';
 import { startApi } from './app/start-api';
 import { expectBoundaries, markServerRendered } from './lib/hydration';
@@ -41,8 +42,12 @@ function countBoundaries(root: Node): number {
   return count;
 }
 
+// A page without its state (a generated deal's) takes its HTML over once the answers it was drawn
+// from are here (the early requests started them), so the first render matches the HTML.
+const stateFetched = takeOver && !carriesState(document) ? fetchPageState(queryClient, location.pathname) : null;
+
 // A German page draws in German from its first paint.
-void loadLocale(pageLocale())
+void Promise.all([loadLocale(pageLocale()), stateFetched])
   .catch((error: unknown) => {
     console.error("The page's language could not load; it shows in English.", error);
   })

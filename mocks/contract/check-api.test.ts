@@ -53,7 +53,13 @@ describe('the conformance check', () => {
 
   it('fails a payload that breaks the schema, naming the case and the field', async () => {
     const results = await checkApi(await standIn({ fault: parseFault('malformed:deal') }));
-    expect(failures(results).map((r) => r.name)).toEqual(['deal: the examples', 'deal: an unknown deal']);
+    expect(failures(results).map((r) => r.name)).toEqual([
+      'deal: the examples',
+      'deal: with every query parameter',
+      'deal: an unknown events value',
+      'deal: events given twice',
+      'deal: an unknown deal',
+    ]);
     expect(byName(results, 'deal: the examples')).toMatchObject({
       got: '200, not a Deal',
       problem: 'terms.consideration.value: Invalid type: Expected number but received "450"',

@@ -220,7 +220,17 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
       'The deal with its parties, terms, cooperation, projections, market figures, claims, quotes, events and ' +
       'sources. Every number is a Figure: its value, unit, qualifier, status (reported, derived with its ' +
       'formula, or modelled with its assumption), its citations and the day or month it became public.',
-    parameters: { dealId },
+    parameters: {
+      dealId,
+      events: {
+        description:
+          'Which events the answer carries: `all` (without it), or `key`: only those a page without a timeline ' +
+          'reads, every rumour and denial (the status as of a day is read from them) and the first event made ' +
+          'public. The timeline reads GET /api/deals/{dealId}/events. A backend may ignore it and answer every event.',
+        example: 'key',
+        schema: { type: 'string', enum: ['all', 'key'] },
+      },
+    },
     response: {
       description: 'The deal. (The example is shortened: one event, one figure.)',
       example: {
@@ -269,7 +279,27 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
         ],
       },
     },
-    errors: { deal_not_found: unknownDeal() },
+    errors: {
+      bad_query: {
+        description: '`events` is neither `all` nor `key`, or is given more than once.',
+        cases: [
+          {
+            summary: 'an unknown events value',
+            query: [['events', 'none']],
+            message: '"events" must be all or key (got "none").',
+          },
+          {
+            summary: 'events given twice',
+            query: [
+              ['events', 'key'],
+              ['events', 'all'],
+            ],
+            message: '"events" is given more than once.',
+          },
+        ],
+      },
+      deal_not_found: unknownDeal(),
+    },
   },
 
   events: {

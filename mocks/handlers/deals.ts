@@ -9,6 +9,7 @@ import {
   type EventKind,
   type EventListPayload,
 } from '../../src/lib/schemas';
+import { keyEvents } from '../../src/lib/key-events';
 import { mockDeals } from '../data';
 import { dealSummary, parseDealsQuery } from './deal-summary';
 import { apiError } from './errors';
@@ -47,14 +48,27 @@ export function parseEventQuery(params: URLSearchParams): EventQuery {
   return { ok: true, from, to, kinds };
 }
 
-// A deal's JSON is written once per deal: at 10,000 events, serialising on every request shows.
-const cache = new WeakMap<object, string>();
-function serialized(entry: (typeof mockDeals)[string]): string {
+type DealQuery = { ok: true; events: 'all' | 'key' } | { ok: false; message: string };
+
+/** Reads `events` (all, the default, or key): anything else, or given twice, is a 400. */
+export function parseDealQuery(params: URLSearchParams): DealQuery {
+  const values = params.getAll('events');
+  if (values.length > 1) return { ok: false, message: '"events" is given more than once.' };
+  const events = values[0] ?? 'all';
+  if (events !== 'all' && events !== 'key') {
+    return { ok: false, message: `"events" must be all or key (got "${events.slice(0, 40)}").` };
+  }
+  return { ok: true, events };
+}
+
+// A deal's JSON is written once per deal and answer: at 10,000 events, serialising on every request shows.
+const cache = { all: new WeakMap<object, string>(), key: new WeakMap<object, string>() };
+function serialized(entry: (typeof mockDeals)[string], events: 'all' | 'key'): string {
   const deal = entry.deal;
-  let text = cache.get(deal);
+  let text = cache[events].get(deal);
   if (text === undefined) {
-    text = JSON.stringify(deal);
-    cache.set(deal, text);
+    text = JSON.stringify(events === 'all' ? deal : { ...deal, events: keyEvents(deal.events) });
+    cache[events].set(deal, text);
   }
   return text;
 }
@@ -70,10 +84,12 @@ export const dealHandlers = [
     return HttpResponse.json(body);
   }),
 
-  http.get<{ dealId: string }>(routePattern(API_ENDPOINTS.deal.path), ({ params }) => {
+  http.get<{ dealId: string }>(routePattern(API_ENDPOINTS.deal.path), ({ params, request }) => {
     const entry = mockDeals[params.dealId];
     if (!entry) return dealNotFound(params.dealId);
-    return new HttpResponse(serialized(entry), { headers: { 'Content-Type': 'application/json' } });
+    const query = parseDealQuery(new URL(request.url).searchParams);
+    if (!query.ok) return apiError(400, 'bad_query', query.message);
+    return new HttpResponse(serialized(entry, query.events), { headers: { 'Content-Type': 'application/json' } });
   }),
 
   http.get<{ dealId: string }>(routePattern(API_ENDPOINTS.events.path), ({ params, request }) => {

@@ -8,21 +8,32 @@ const SEED = 'alibaba-sina-weibo-2013';
 const pathsFor = (pathname: string) => firstViewRequests(pathname).map((r) => r.path);
 
 describe('firstViewRequests', () => {
-  it('asks for what each page draws first', () => {
-    expect(pathsFor('/')).toEqual([`/api/deals/${SEED}`, `/api/deals/${SEED}/metrics/registered-users`]);
+  it('asks for what each page draws first: the deal with its key events, every event only where a timeline is', () => {
+    expect(pathsFor('/')).toEqual([
+      `/api/deals/${SEED}?events=key`,
+      `/api/deals/${SEED}/events`,
+      `/api/deals/${SEED}/metrics/registered-users`,
+    ]);
     expect(pathsFor('/deals/synthetic-10k')).toEqual([
-      '/api/deals/synthetic-10k',
+      '/api/deals/synthetic-10k?events=key',
+      '/api/deals/synthetic-10k/events',
       '/api/deals/synthetic-10k/metrics/registered-users',
     ]);
-    expect(pathsFor('/deals/synthetic-10k/timeline')).toEqual(['/api/deals/synthetic-10k']);
+    expect(pathsFor('/deals/synthetic-10k/timeline')).toEqual([
+      '/api/deals/synthetic-10k?events=key',
+      '/api/deals/synthetic-10k/events',
+    ]);
     expect(pathsFor(`/embed/${SEED}/kpis`)).toHaveLength(2);
     expect(pathsFor(`/embed/${SEED}/users`)).toHaveLength(2);
-    expect(pathsFor(`/embed/${SEED}/stake`)).toEqual([`/api/deals/${SEED}`]);
-    expect(pathsFor(`/embed/${SEED}/timeline`)).toEqual([`/api/deals/${SEED}`]);
+    expect(pathsFor(`/embed/${SEED}/stake`)).toEqual([`/api/deals/${SEED}?events=key`]);
+    expect(pathsFor(`/embed/${SEED}/timeline`)).toEqual([`/api/deals/${SEED}?events=key`, `/api/deals/${SEED}/events`]);
   });
 
   it('encodes the deal id as the queries do', () => {
-    expect(pathsFor('/deals/a%20b%2Fc/timeline')).toEqual(['/api/deals/a%20b%2Fc']);
+    expect(pathsFor('/deals/a%20b%2Fc/timeline')).toEqual([
+      '/api/deals/a%20b%2Fc?events=key',
+      '/api/deals/a%20b%2Fc/events',
+    ]);
   });
 
   it('starts nothing for an address it does not know or cannot decode', () => {

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { prefetchApi } from '../lib/api-client';
 import { apiPaths } from '../lib/api-paths';
-import { DealSchema, MetricSeriesSchema } from '../lib/schemas';
+import { DealSchema, EventListSchema, MetricSeriesSchema } from '../lib/schemas';
 import { startApi } from './start-api';
 import { pageAt } from './pages';
-import { isPrerendered } from './prerendered-view';
+import { carriesState, isPrerendered } from './prerendered-view';
 import type { WidgetQuery } from './widgets/registry';
 import { pageQueries } from './widgets/widget-queries';
 
@@ -20,7 +20,8 @@ interface FirstRequest {
 }
 
 function request(dealId: string, query: WidgetQuery): FirstRequest {
-  if (query.endpoint === 'deal') return { path: apiPaths.deal(dealId), schema: DealSchema };
+  if (query.endpoint === 'deal') return { path: apiPaths.dealKeyEvents(dealId), schema: DealSchema };
+  if (query.endpoint === 'events') return { path: apiPaths.events(dealId), schema: EventListSchema };
   return { path: apiPaths.metric(dealId, query.metric), schema: MetricSeriesSchema };
 }
 
@@ -34,8 +35,8 @@ export function firstViewRequests(pathname: string): FirstRequest[] {
 function startEarlyRequests({ pathname, search }: { pathname: string; search: string }): void {
   // Development and fault scenarios (?mock=) answer through the live MSW worker, which starts with the app.
   if (!startApi(search).answersEarly) return;
-  // A prerendered page brings its answers with it (its query-state block).
-  if (isPrerendered(document)) return;
+  // A prerendered page brings its answers with it (its query-state block), but a generated deal's.
+  if (isPrerendered(document) && carriesState(document)) return;
   for (const { path, schema } of firstViewRequests(pathname)) prefetchApi(path, schema);
 }
 

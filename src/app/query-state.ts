@@ -1,4 +1,11 @@
-import { dehydrate, hydrate, type DehydratedState, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  dehydrate,
+  hashKey,
+  hydrate,
+  type DehydratedState,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { HttpError } from '../lib/api-client';
 
 // The query cache a prerendered page was drawn from, as it travels in the page's JSON block: the
@@ -18,16 +25,27 @@ export interface QueryState {
   refused: Refusal[];
 }
 
-/** The cache as JSON: its answers and its refusals (HttpError); any other failure is the caller's to stop on. */
-export function writeQueryState(queryClient: QueryClient): QueryState {
+/**
+ * The cache as JSON: its answers and its refusals (HttpError), of the queries `keys` names (all
+ * without it); any other failure is the caller's to stop on.
+ */
+export function writeQueryState(queryClient: QueryClient, keys?: readonly QueryKey[]): QueryState {
+  const wanted = keys && new Set(keys.map((key) => hashKey(key)));
+  const shouldWrite = (query: { queryHash: string }) => !wanted || wanted.has(query.queryHash);
   const refused: Refusal[] = [];
   for (const query of queryClient.getQueryCache().getAll()) {
+    if (!shouldWrite(query)) continue;
     const { error } = query.state;
     if (error instanceof HttpError) {
       refused.push({ queryKey: query.queryKey, status: error.status, code: error.code, message: error.message });
     }
   }
-  return { cache: dehydrate(queryClient), refused };
+  return {
+    cache: dehydrate(queryClient, {
+      shouldDehydrateQuery: (query) => shouldWrite(query) && query.state.status === 'success',
+    }),
+    refused,
+  };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -38,7 +38,14 @@ export const API_ENDPOINTS = {
     query: ['asof'],
     errors: [{ status: 400, code: 'bad_query' }],
   },
-  deal: { path: '/api/deals/{dealId}', response: 'Deal', query: [], errors: [dealNotFound] },
+  deal: {
+    path: '/api/deals/{dealId}',
+    response: 'Deal',
+    // events=key: only the events a page without a timeline reads (src/lib/key-events.ts); the
+    // timeline reads the events endpoint. A backend that ignores it answers every event: still right.
+    query: ['events'],
+    errors: [{ status: 400, code: 'bad_query' }, dealNotFound],
+  },
   events: {
     path: '/api/deals/{dealId}/events',
     response: 'EventList',
@@ -76,6 +83,8 @@ export function routePattern(template: string): string {
 export const apiPaths = {
   deals: () => API_ENDPOINTS.deals.path,
   deal: (id: string) => fillPath(API_ENDPOINTS.deal.path, { dealId: id }),
+  /** The deal with its key events only (`?events=key`): what every page but the timeline reads. */
+  dealKeyEvents: (id: string) => `${fillPath(API_ENDPOINTS.deal.path, { dealId: id })}?events=key`,
   events: (id: string) => fillPath(API_ENDPOINTS.events.path, { dealId: id }),
   metric: (id: string, metric: string) => fillPath(API_ENDPOINTS.metric.path, { dealId: id, metric }),
   openapi: () => API_ENDPOINTS.openapi.path,

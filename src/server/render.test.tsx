@@ -32,22 +32,32 @@ async function renderAndHydrate(pathname: string) {
   (await import('../lib/hydration')).markServerRendered(pathname);
   const page = await server.renderPage(pathname, transport);
   vi.resetModules();
-  const [{ readQueryState }, { hydrateRoot }, { Root }, { markServerRendered }, { createQueryClient }, { loadLocale }] =
-    await Promise.all([
-      import('../app/query-state'),
-      import('react-dom/client'),
-      import('../app/app'),
-      import('../lib/hydration'),
-      import('../lib/react-query'),
-      import('../lib/i18n'),
-    ]);
+  const [
+    { readQueryState },
+    { fetchPageState },
+    { hydrateRoot },
+    { Root },
+    { markServerRendered },
+    { createQueryClient },
+    { loadLocale },
+  ] = await Promise.all([
+    import('../app/query-state'),
+    import('../app/page-queries'),
+    import('react-dom/client'),
+    import('../app/app'),
+    import('../lib/hydration'),
+    import('../lib/react-query'),
+    import('../lib/i18n'),
+  ]);
   await loadLocale(page.locale);
   document.body.innerHTML = `<div id="root">${page.html}</div>`;
   const container = document.getElementById('root')!;
   const drawn = container.innerHTML;
   const complaints = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   const queryClient = createQueryClient();
-  readQueryState(queryClient, JSON.parse(page.state));
+  // As main.tsx: the page's own state, or (a generated deal's page) the answers it was drawn from, fetched.
+  if (page.state) readQueryState(queryClient, JSON.parse(page.state));
+  else await fetchPageState(queryClient, pathname);
   markServerRendered(pathname);
   const recoverable: unknown[] = [];
   await act(async () => {
@@ -83,14 +93,50 @@ describe('prerendered pages', () => {
     `/embed/${SEED_DEAL_ID}/timeline`,
     '/deals',
     '/deals/synthetic-100',
+    '/embed/synthetic-1k/timeline',
   ])('%s: draws the page on the server and hydrates it without a mismatch', async (pathname) => {
     const { page, drawn, container, complaints, recoverable } = await renderAndHydrate(pathname);
     expect(page.html).not.toMatch(/<script/);
-    expect(page.state).not.toMatch(/<\//);
+    expect(page.state ?? '').not.toMatch(/<\//);
     expect(recoverable).toEqual([]);
     expect(complaints).toEqual([]);
     // Nothing the server drew was dropped and drawn again.
     expect(container.innerHTML.length).toBeGreaterThanOrEqual(drawn.length * 0.9);
+  });
+
+  it('serialises only the queries its widgets use, the deal with its key events only', async () => {
+    vi.resetModules();
+    const { renderPage } = await import('./render');
+    const { keyEvents } = await import('../lib/key-events');
+    const keys = async (pathname: string) => {
+      const { cache } = JSON.parse((await renderPage(pathname, transport)).state!) as {
+        cache: { queries: { queryKey: unknown[]; state: { data: { events: unknown[] } } }[] };
+      };
+      return cache.queries;
+    };
+    const stake = await keys(`/embed/${SEED_DEAL_ID}/stake`);
+    expect(stake.map((q) => q.queryKey)).toEqual([['deals', 'detail', SEED_DEAL_ID]]);
+    const deal = (await import('../../test/seed')).seedDeal;
+    expect(stake[0].state.data.events).toHaveLength(keyEvents(deal.events).length);
+    expect(keyEvents(deal.events).length).toBeLessThan(deal.events.length);
+    const dashboard = await keys(`/deals/${SEED_DEAL_ID}`);
+    expect(dashboard.map((q) => q.queryKey)).toEqual([
+      ['deals', 'detail', SEED_DEAL_ID],
+      ['deals', 'events', SEED_DEAL_ID],
+      ['deals', 'metric', SEED_DEAL_ID, 'registered-users'],
+    ]);
+    expect(dashboard[1].state.data.events).toHaveLength(deal.events.length);
+  });
+
+  it('leaves the state of a generated deal’s pages out of them: they fetch it', async () => {
+    vi.resetModules();
+    const { renderPage } = await import('./render');
+    for (const pathname of ['/embed/synthetic-10k/stake', '/deals/synthetic-1k', '/de/deals/synthetic-100/timeline']) {
+      const page = await renderPage(pathname, transport);
+      expect(page.state, pathname).toBeNull();
+      expect(page.html, pathname).toContain('Synthetic');
+    }
+    expect((await renderPage(`/embed/${SEED_DEAL_ID}/stake`, transport)).state).not.toBeNull();
   });
 
   it('draws the figures, statuses and sources into the HTML, in the page’s language', async () => {

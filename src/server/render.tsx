@@ -1,13 +1,11 @@
-import type { FetchQueryOptions } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { Root } from '../app/app';
+import { pageQueryOptions } from '../app/page-queries';
 import { pageAt, prerenderedPages } from '../app/pages';
 import { writeQueryState } from '../app/query-state';
-import { pageQueries } from '../app/widgets/widget-queries';
-import { widgetQueryOptions } from '../app/widgets/widget-query-options';
 import { preloadLoadables } from '../components/loadable';
 import { dealQueryOptions } from '../features/deal/api/get-deal';
-import { dealsQueryOptions, getDeals } from '../features/deal/api/get-deals';
+import { getDeals } from '../features/deal/api/get-deals';
 import { HttpError, setTransport, type Transport } from '../lib/api-client';
 import { dealNamingAsOf, documentTitle } from '../lib/deal-name';
 import { loadLocale, translate, type Locale } from '../lib/i18n';
@@ -32,21 +30,16 @@ export async function listDeals(transport: Transport): Promise<string[]> {
 export interface RenderedPage {
   /** The HTML inside #root. */
   html: string;
-  /** The query cache it was drawn from (dehydrated), as JSON safe inside a <script> block. */
-  state: string;
+  /**
+   * The query cache it was drawn from (dehydrated), as JSON safe inside a <script> block; null for a
+   * page of generated test data, which fetches it (its answers are the API's own, shared by its pages).
+   */
+  state: string | null;
   locale: Locale;
   /** The document's title. */
   title: string;
   /** The page's meta description, in its language. */
   description: string;
-}
-
-/** What a page at `pathname` asks the API for, as the router's prefetching asks for it. */
-function queriesFor(pathname: string): FetchQueryOptions[] {
-  const page = pageAt(pathname);
-  if (!page) return [];
-  if (page.kind === 'index') return [dealsQueryOptions(null) as FetchQueryOptions];
-  return pageQueries(page.widgets).map((query) => widgetQueryOptions(page.dealId, query));
 }
 
 /** `<` escaped, so that no text in the data can close the script block it travels in. */
@@ -61,7 +54,7 @@ export async function renderPage(pathname: string, transport: Transport): Promis
   const { locale } = splitLocalePath(pathname);
   await Promise.all([preloadLoadables(), loadLocale(locale)]);
   const queryClient = createQueryClient({ retry: false });
-  const queries = queriesFor(pathname);
+  const queries = pageQueryOptions(pathname);
   await Promise.all(queries.map((query) => queryClient.prefetchQuery(query)));
   for (const query of queryClient.getQueryCache().getAll()) {
     const { error } = query.state;
@@ -84,8 +77,22 @@ export async function renderPage(pathname: string, transport: Transport): Promis
   // A component that failed on the server would be drawn by the client alone: fail the build instead.
   if (errors.length) throw new Error(`${pathname}: ${errors.map(String).join('; ')}`, { cause: errors[0] });
   if (html.includes('<script')) throw new Error(`${pathname}: the HTML has an inline script, which the CSP refuses`);
-  const state = scriptSafe(JSON.stringify(writeQueryState(queryClient)));
   const page = pageAt(pathname);
+  // Generated test deals (thousands of events) would carry megabytes into each of their pages:
+  // theirs fetch the answers they were drawn from, the same files for all their pages, and cached.
+  const generated =
+    page && page.kind !== 'index' && (await getDeals(null)).deals.some((d) => d.id === page.dealId && d.generated);
+  // Only what the page's widgets asked for, nothing a component happened to leave in the cache.
+  const state = generated
+    ? null
+    : scriptSafe(
+        JSON.stringify(
+          writeQueryState(
+            queryClient,
+            queries.map((query) => query.queryKey),
+          ),
+        ),
+      );
   const deal =
     page && page.kind !== 'index' ? queryClient.getQueryData(dealQueryOptions(page.dealId).queryKey) : undefined;
   // Named as today, as the page is drawn; a past day's view renames the tab (use-deal-title.ts).

@@ -3,7 +3,7 @@ import { translate } from '../../lib/i18n';
 import { MetricIdSchema } from '../../lib/schemas';
 import { widgetState } from '../embed/embed-urls';
 import { WIDGET_IDS, WIDGETS, type AddressKey } from './registry';
-import { isWidgetId, pageQueries, WIDGET_METRICS } from './widget-queries';
+import { isWidgetId, pageQueries, WIDGET_EVENTS, WIDGET_METRICS } from './widget-queries';
 
 // Every key a view's address may hold, each set away from its default, so that a widget's embed
 // shows exactly the keys it carries.
@@ -31,11 +31,11 @@ describe('the widget registry', () => {
     }
   });
 
-  it.each(WIDGET_IDS)('%s asks for its deal first, and for metrics the contract knows', (id) => {
+  it.each(WIDGET_IDS)('%s asks for its deal first, then its events or metrics the contract knows', (id) => {
     const [first, ...rest] = WIDGETS[id].queries;
     expect(first).toEqual({ endpoint: 'deal' });
     for (const query of rest) {
-      expect(query.endpoint).toBe('metric');
+      expect(['events', 'metric']).toContain(query.endpoint);
       if (query.endpoint === 'metric') expect(MetricIdSchema.options).toContain(query.metric);
     }
   });
@@ -67,15 +67,21 @@ describe('the queries the early requests and the prefetching read (widget-querie
   it("agree with the registry's entries, widget by widget", () => {
     expect(Object.keys(WIDGET_METRICS)).toEqual(WIDGET_IDS);
     for (const id of WIDGET_IDS) {
-      const queries = [{ endpoint: 'deal' }, ...WIDGET_METRICS[id].map((metric) => ({ endpoint: 'metric', metric }))];
+      const queries = [
+        { endpoint: 'deal' },
+        ...(WIDGET_EVENTS.includes(id) ? [{ endpoint: 'events' }] : []),
+        ...WIDGET_METRICS[id].map((metric) => ({ endpoint: 'metric', metric })),
+      ];
       expect(queries, id).toEqual(WIDGETS[id].queries);
     }
   });
 
-  it('ask once for each thing a page needs: the dashboard for its deal and its users, the timeline for its deal', () => {
+  it('ask once for each thing a page needs: the dashboard for its deal, events and users, the timeline for its deal and events', () => {
     const users = { endpoint: 'metric', metric: 'registered-users' };
-    expect(pageQueries()).toEqual([{ endpoint: 'deal' }, users]);
-    expect(pageQueries(['timeline'])).toEqual([{ endpoint: 'deal' }]);
+    const events = { endpoint: 'events' };
+    expect(pageQueries()).toEqual([{ endpoint: 'deal' }, events, users]);
+    expect(pageQueries(['timeline'])).toEqual([{ endpoint: 'deal' }, events]);
+    expect(pageQueries(['stake'])).toEqual([{ endpoint: 'deal' }]);
     expect(pageQueries(['kpis', 'users'])).toEqual([{ endpoint: 'deal' }, users]);
     expect(pageQueries([])).toEqual([{ endpoint: 'deal' }]);
   });

@@ -17,7 +17,7 @@ import type { WidgetProps } from './widget-props';
 // figures, its chart's model, or, for the timeline, the same drawing as its own Export menu.
 
 /** A request a widget needs before it draws, besides the deal id from the address (see API_ENDPOINTS). */
-export type WidgetQuery = { endpoint: 'deal' } | { endpoint: 'metric'; metric: MetricId };
+export type WidgetQuery = { endpoint: 'deal' } | { endpoint: 'events' } | { endpoint: 'metric'; metric: MetricId };
 
 /** A key of a view's address that a widget reads: the as-of day, the charts' controls, the timeline's view. */
 export type AddressKey = 'asof' | 'currency' | 'profile' | 'valuation' | 'from' | 'to' | 'kinds' | 'event';
@@ -45,6 +45,8 @@ interface WidgetEntry<P extends WidgetProps = WidgetProps> {
 
 const deal: WidgetQuery = { endpoint: 'deal' };
 const users: WidgetQuery = { endpoint: 'metric', metric: 'registered-users' };
+// Every event: only the timeline reads them (the deal answer carries its key events, key-events.ts).
+const events: WidgetQuery = { endpoint: 'events' };
 
 export const WIDGETS = {
   kpis: {
@@ -105,7 +107,7 @@ export const WIDGETS = {
     title: 'timeline.title',
     what: 'what.timeline',
     load: () => import('./timeline-widget').then((m) => ({ default: m.TimelineWidget })),
-    queries: [deal],
+    queries: [deal, events],
     carries: ['asof', 'from', 'to', 'kinds', 'event'],
     fullView: 'timeline',
     embedHeight: 1240,

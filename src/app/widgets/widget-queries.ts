@@ -17,6 +17,9 @@ export const WIDGET_METRICS: Record<WidgetId, readonly MetricId[]> = {
   timeline: [],
 };
 
+/** The widgets that read every event of their deal (its events endpoint). */
+export const WIDGET_EVENTS: readonly WidgetId[] = ['timeline'];
+
 /** A known widget id: exactly one of the registry's ("constructor" and "__proto__" are not). */
 export function isWidgetId(value: string | undefined): value is WidgetId {
   return Object.hasOwn(WIDGET_METRICS, value ?? '');
@@ -24,9 +27,10 @@ export function isWidgetId(value: string | undefined): value is WidgetId {
 
 /**
  * What a page showing `widgets` (all of them: the dashboard) asks for: its deal always (its header,
- * its "not found"), then each metric its widgets read, once.
+ * its "not found"), then its events where a widget reads them, then each metric its widgets read, once.
  */
 export function pageQueries(widgets = Object.keys(WIDGET_METRICS) as readonly WidgetId[]): WidgetQuery[] {
   const metrics = new Set(widgets.flatMap((id) => WIDGET_METRICS[id]));
-  return [{ endpoint: 'deal' }, ...[...metrics].map((metric) => ({ endpoint: 'metric' as const, metric }))];
+  const events: WidgetQuery[] = widgets.some((id) => WIDGET_EVENTS.includes(id)) ? [{ endpoint: 'events' }] : [];
+  return [{ endpoint: 'deal' }, ...events, ...[...metrics].map((metric) => ({ endpoint: 'metric' as const, metric }))];
 }

@@ -6,8 +6,12 @@ import { apiPaths } from '../../../lib/api-paths';
 import { DealSchema } from '../../../lib/schemas';
 import { dealKeys } from './deal-keys';
 
+/**
+ * The deal with its key events only (`?events=key`): its status as of a day and the day it became
+ * public read them; the timeline reads every event from their own endpoint (get-events.ts).
+ */
 export function getDeal(dealId: string, signal?: AbortSignal) {
-  return apiGet(apiPaths.deal(dealId), DealSchema, signal);
+  return apiGet(apiPaths.dealKeyEvents(dealId), DealSchema, signal);
 }
 
 export const dealQueryOptions = (dealId: string) =>
