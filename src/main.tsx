@@ -1,8 +1,8 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/app';
 import { fetchPageState } from './app/page-queries';
-import { carriesState, drawsPrerenderedView, isPrerendered, readStateBlock } from './app/prerendered-view';
-import { readQueryState } from './app/query-state';
+import { drawsPrerenderedView, isPrerendered, readStateBlock } from './app/prerendered-view';
+import { fetchesAnswers, readQueryState } from './app/query-state';
 import { startApi } from './app/start-api';
 import { expectBoundaries, markServerRendered } from './lib/hydration';
 import { loadLocale } from './lib/i18n';
@@ -22,8 +22,10 @@ startApi(location.search);
 // A prerendered page brings the answers it was drawn from; a fault scenario (?mock=) asks the mocks instead.
 const prerendered = isPrerendered(document);
 const queryClient = createQueryClient();
+let fetchAnswers = false;
 if (prerendered && !new URLSearchParams(location.search).has('mock')) {
   const state = readStateBlock(document);
+  fetchAnswers = fetchesAnswers(state);
   try {
     if (state) readQueryState(queryClient, state);
   } catch (error) {
@@ -42,9 +44,9 @@ function countBoundaries(root: Node): number {
   return count;
 }
 
-// A page without its state (a generated deal's) takes its HTML over once the answers it was drawn
-// from are here (the early requests started them), so the first render matches the HTML.
-const stateFetched = takeOver && !carriesState(document) ? fetchPageState(queryClient, location.pathname) : null;
+// A page whose answers are not in it (a generated deal's) takes its HTML over once the answers it
+// was drawn from are here, so that the first render matches the HTML.
+const stateFetched = takeOver && fetchAnswers ? fetchPageState(queryClient, location.pathname) : null;
 
 // A German page draws in German from its first paint.
 void Promise.all([loadLocale(pageLocale()), stateFetched])

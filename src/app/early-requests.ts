@@ -4,7 +4,7 @@ import { apiPaths } from '../lib/api-paths';
 import { DealSchema, EventListSchema, MetricSeriesSchema } from '../lib/schemas';
 import { startApi } from './start-api';
 import { pageAt } from './pages';
-import { carriesState, isPrerendered } from './prerendered-view';
+import { isPrerendered } from './prerendered-view';
 import type { WidgetQuery } from './widgets/registry';
 import { pageQueries } from './widgets/widget-queries';
 
@@ -35,8 +35,9 @@ export function firstViewRequests(pathname: string): FirstRequest[] {
 function startEarlyRequests({ pathname, search }: { pathname: string; search: string }): void {
   // Development and fault scenarios (?mock=) answer through the live MSW worker, which starts with the app.
   if (!startApi(search).answersEarly) return;
-  // A prerendered page brings its answers with it (its query-state block), but a generated deal's.
-  if (isPrerendered(document) && carriesState(document)) return;
+  // A prerendered page brings its answers with it (its query-state block), or fetches them itself
+  // (a generated deal's, main.tsx), skipping the ones its block says the API refused.
+  if (isPrerendered(document)) return;
   for (const { path, schema } of firstViewRequests(pathname)) prefetchApi(path, schema);
 }
 

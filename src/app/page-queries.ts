@@ -18,8 +18,10 @@ export function pageQueryOptions(pathname: string): FetchQueryOptions[] {
 
 /**
  * Asks for what the page at `pathname` was drawn from, before the client takes over a prerendered
- * page that carries no state (a generated deal's): the early requests have usually started it.
+ * page that carries only its refusals (a generated deal's): every query the cache has nothing for.
  */
 export async function fetchPageState(queryClient: QueryClient, pathname: string): Promise<void> {
-  await Promise.all(pageQueryOptions(pathname).map((query) => queryClient.prefetchQuery(query)));
+  const cache = queryClient.getQueryCache();
+  const missing = pageQueryOptions(pathname).filter((query) => !cache.find({ queryKey: query.queryKey, exact: true }));
+  await Promise.all(missing.map((query) => queryClient.prefetchQuery(query)));
 }

@@ -22,11 +22,6 @@ export function drawsPrerenderedView(search: string): boolean {
   return [...new URLSearchParams(search).keys()].every((key) => NEUTRAL_KEYS.includes(key));
 }
 
-/** Whether the page brings the query cache it was drawn from; a generated deal's page fetches it instead. */
-export function carriesState(doc: Document): boolean {
-  return doc.getElementById(QUERY_STATE_ID) !== null;
-}
-
 /**
  * The query cache the page came with, or null when there is none; a block that is not JSON is
  * reported and left out (the page then asks the API again), never thrown.

@@ -23,13 +23,25 @@ interface Refusal {
 export interface QueryState {
   cache: DehydratedState;
   refused: Refusal[];
+  /** The answers are not in the block: the page fetches them before it is taken over (a generated deal's page). */
+  fetch?: true;
+}
+
+interface WriteOptions {
+  /** Only these queries (all without it): the ones the page's widgets use. */
+  keys?: readonly QueryKey[];
+  /** The refusals only, the answers to be fetched: for pages whose answers weigh megabytes. */
+  fetchAnswers?: boolean;
 }
 
 /**
- * The cache as JSON: its answers and its refusals (HttpError), of the queries `keys` names (all
- * without it); any other failure is the caller's to stop on.
+ * The cache as JSON: its answers and its refusals (HttpError); any other failure is the caller's to
+ * stop on.
  */
-export function writeQueryState(queryClient: QueryClient, keys?: readonly QueryKey[]): QueryState {
+export function writeQueryState(
+  queryClient: QueryClient,
+  { keys, fetchAnswers = false }: WriteOptions = {},
+): QueryState {
   const wanted = keys && new Set(keys.map((key) => hashKey(key)));
   const shouldWrite = (query: { queryHash: string }) => !wanted || wanted.has(query.queryHash);
   const refused: Refusal[] = [];
@@ -40,15 +52,18 @@ export function writeQueryState(queryClient: QueryClient, keys?: readonly QueryK
       refused.push({ queryKey: query.queryKey, status: error.status, code: error.code, message: error.message });
     }
   }
-  return {
-    cache: dehydrate(queryClient, {
-      shouldDehydrateQuery: (query) => shouldWrite(query) && query.state.status === 'success',
-    }),
-    refused,
-  };
+  const cache = dehydrate(queryClient, {
+    shouldDehydrateQuery: (query) => !fetchAnswers && shouldWrite(query) && query.state.status === 'success',
+  });
+  return fetchAnswers ? { cache, refused, fetch: true } : { cache, refused };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Whether a page's state block says to fetch its answers (readQueryState has put its refusals in). */
+export function fetchesAnswers(state: unknown): boolean {
+  return isObject(state) && state.fetch === true;
+}
 
 /**
  * Puts a page's query state into the client's cache. A block of another shape is reported and

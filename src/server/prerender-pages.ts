@@ -114,10 +114,11 @@ export function pageHtml(template: string, page: Render.RenderedPage): string {
     `<meta name="description" content="${escapeHtml(page.description)}"`,
   );
   html = replace(html, '<head>', `<head>\n    <meta name="${PRERENDERED_META}" content="" />`);
-  // A page without its state (generated test data) fetches it before the client takes it over (main.tsx).
-  const state =
-    page.state === null ? '' : `\n    <script type="application/json" id="${QUERY_STATE_ID}">${page.state}</script>`;
-  html = replace(html, '<div id="root"></div>', `<div id="root">${page.html}</div>${state}`);
+  html = replace(
+    html,
+    '<div id="root"></div>',
+    `<div id="root">${page.html}</div>\n    <script type="application/json" id="${QUERY_STATE_ID}">${page.state}</script>`,
+  );
   return html;
 }
 

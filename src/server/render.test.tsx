@@ -33,7 +33,7 @@ async function renderAndHydrate(pathname: string) {
   const page = await server.renderPage(pathname, transport);
   vi.resetModules();
   const [
-    { readQueryState },
+    { readQueryState, fetchesAnswers },
     { fetchPageState },
     { hydrateRoot },
     { Root },
@@ -55,9 +55,10 @@ async function renderAndHydrate(pathname: string) {
   const drawn = container.innerHTML;
   const complaints = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   const queryClient = createQueryClient();
-  // As main.tsx: the page's own state, or (a generated deal's page) the answers it was drawn from, fetched.
-  if (page.state) readQueryState(queryClient, JSON.parse(page.state));
-  else await fetchPageState(queryClient, pathname);
+  // As main.tsx: the page's own state, and (a generated deal's page) the answers it was drawn from, fetched.
+  const state: unknown = JSON.parse(page.state);
+  readQueryState(queryClient, state);
+  if (fetchesAnswers(state)) await fetchPageState(queryClient, pathname);
   markServerRendered(pathname);
   const recoverable: unknown[] = [];
   await act(async () => {
@@ -97,7 +98,7 @@ describe('prerendered pages', () => {
   ])('%s: draws the page on the server and hydrates it without a mismatch', async (pathname) => {
     const { page, drawn, container, complaints, recoverable } = await renderAndHydrate(pathname);
     expect(page.html).not.toMatch(/<script/);
-    expect(page.state ?? '').not.toMatch(/<\//);
+    expect(page.state).not.toMatch(/<\//);
     expect(recoverable).toEqual([]);
     expect(complaints).toEqual([]);
     // Nothing the server drew was dropped and drawn again.
@@ -128,15 +129,19 @@ describe('prerendered pages', () => {
     expect(dashboard[1].state.data.events).toHaveLength(deal.events.length);
   });
 
-  it('leaves the state of a generated deal’s pages out of them: they fetch it', async () => {
+  it('leaves the answers of a generated deal’s pages out of them, only its refusals in: they fetch the answers', async () => {
     vi.resetModules();
     const { renderPage } = await import('./render');
     for (const pathname of ['/embed/synthetic-10k/stake', '/deals/synthetic-1k', '/de/deals/synthetic-100/timeline']) {
       const page = await renderPage(pathname, transport);
-      expect(page.state, pathname).toBeNull();
+      const state = JSON.parse(page.state) as { cache: { queries: unknown[] }; fetch?: boolean };
+      expect(state.fetch, pathname).toBe(true);
+      expect(state.cache.queries, pathname).toEqual([]);
       expect(page.html, pathname).toContain('Synthetic');
     }
-    expect((await renderPage(`/embed/${SEED_DEAL_ID}/stake`, transport)).state).not.toBeNull();
+    const dashboard = JSON.parse((await renderPage('/deals/synthetic-1k', transport)).state) as { refused: unknown[] };
+    expect(dashboard.refused).toMatchObject([{ queryKey: ['deals', 'metric', 'synthetic-1k', 'registered-users'] }]);
+    expect(JSON.parse((await renderPage(`/embed/${SEED_DEAL_ID}/stake`, transport)).state)).not.toHaveProperty('fetch');
   });
 
   it('draws the figures, statuses and sources into the HTML, in the page’s language', async () => {

@@ -31,10 +31,11 @@ export interface RenderedPage {
   /** The HTML inside #root. */
   html: string;
   /**
-   * The query cache it was drawn from (dehydrated), as JSON safe inside a <script> block; null for a
-   * page of generated test data, which fetches it (its answers are the API's own, shared by its pages).
+   * The query cache it was drawn from (dehydrated), as JSON safe inside a <script> block; for a page
+   * of generated test data only the API's refusals, the page fetching the answers (the API's own
+   * files, shared by its pages and cached).
    */
-  state: string | null;
+  state: string;
   locale: Locale;
   /** The document's title. */
   title: string;
@@ -80,19 +81,12 @@ export async function renderPage(pathname: string, transport: Transport): Promis
   const page = pageAt(pathname);
   // Generated test deals (thousands of events) would carry megabytes into each of their pages:
   // theirs fetch the answers they were drawn from, the same files for all their pages, and cached.
+  // (Their refusals, a metric they do not have, still travel with the page: asking would start the mock worker.)
   const generated =
     page && page.kind !== 'index' && (await getDeals(null)).deals.some((d) => d.id === page.dealId && d.generated);
   // Only what the page's widgets asked for, nothing a component happened to leave in the cache.
-  const state = generated
-    ? null
-    : scriptSafe(
-        JSON.stringify(
-          writeQueryState(
-            queryClient,
-            queries.map((query) => query.queryKey),
-          ),
-        ),
-      );
+  const keys = queries.map((query) => query.queryKey);
+  const state = scriptSafe(JSON.stringify(writeQueryState(queryClient, { keys, fetchAnswers: Boolean(generated) })));
   const deal =
     page && page.kind !== 'index' ? queryClient.getQueryData(dealQueryOptions(page.dealId).queryKey) : undefined;
   // Named as today, as the page is drawn; a past day's view renames the tab (use-deal-title.ts).

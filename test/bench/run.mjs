@@ -11,6 +11,7 @@ import { statSync } from 'node:fs';
 import { launchBrowser, newPage, startPreview } from '../e2e/harness.mjs';
 import { measureBuild, measureReference } from './js-budget.mjs';
 import { measureJs, ROUTES } from './js-size.mjs';
+import { measurePageWeight, pageWeightReport } from './page-weight.mjs';
 import { measurePage, readRecord, recordPage, waitForInteractive, waitForPainted, WATCHES } from './painted.mjs';
 import { buildVisTimeline, timeVisTimeline } from './peer-vis-timeline.mjs';
 import { measureReport, REPORT_WIDGETS, startReportHost } from './report-page.mjs';
@@ -274,6 +275,9 @@ async function main() {
   const runs = runsFromEnv();
   console.log(`Building into ${DIST}/ ...`);
   build();
+  // What the pages carry: all the HTML and the largest state, measured on the files before any browser runs.
+  console.log(pageWeightReport(measurePageWeight(DIST)));
+  console.log('');
 
   let server;
   let reportHost;

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { measurePageWeight, PAGE_STATE_LIMIT, TOTAL_HTML_LIMIT } from '../bench/page-weight.mjs';
 import { expectConsoleError, freePort, gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
 
 const DIST = process.env.E2E_DIST || 'dist';
@@ -80,6 +81,15 @@ describe('prerendered pages and embeds, in Chromium', () => {
       assert.ok(PAGES.includes(path), `${path} was not prerendered`);
     }
     assert.equal(EMBEDS.length, 7);
+  });
+
+  it('each page carries only its own data: all the HTML at most 8 MB, no page’s state over 300 KB', () => {
+    const { rows, totalHtml } = measurePageWeight(DIST);
+    assert.ok(totalHtml <= TOTAL_HTML_LIMIT, `the prerendered HTML weighs ${(totalHtml / 1_048_576).toFixed(2)} MB`);
+    const heavy = rows.filter((r) => r.stateBytes > PAGE_STATE_LIMIT).map((r) => `${r.page}: ${r.stateBytes} bytes`);
+    assert.deepEqual(heavy, []);
+    // The seed deal's pages carry their answers; a generated deal's fetch theirs.
+    for (const r of rows) assert.equal(r.fetched, /synthetic-/.test(r.page), r.page);
   });
 
   // Every page and embed of the seed deal in both languages, the index, and each other deal's dashboard.
@@ -198,6 +208,45 @@ describe('prerendered pages and embeds, in Chromium', () => {
     assert.deepEqual(asked, []);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  it('a generated deal’s page fetches the answers it was drawn from, each once, and is taken over without a mismatch', async () => {
+    const cases = [
+      { path: '/embed/synthetic-10k/stake', files: [/^\/mock-api\/deals_synthetic-10k_events_key-\w+\.json$/] },
+      {
+        path: '/de/deals/synthetic-1k/timeline',
+        files: [
+          /^\/mock-api\/deals_synthetic-1k_events_key-\w+\.json$/,
+          /^\/mock-api\/deals_synthetic-1k_events-\w+\.json$/,
+        ],
+      },
+    ];
+    for (const { path, files } of cases) {
+      const { context, page, problems } = await newPage(browser);
+      const asked = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/mock-api/') || pathname.startsWith('/api/')) asked.push(pathname);
+      });
+      const scripts = await holdAppScripts(page);
+      await page.goto(server.url + path, { waitUntil: 'commit' });
+      await painted(page, 'main h1, main h2');
+      // The timeline redraws its axis at the reader's width once live: its words, not its clusters, compare.
+      const shown = path.includes('/embed/') ? page.locator('main') : page.locator('main h1');
+      const before = await shown.innerText();
+      await scripts.release();
+      await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+      await page.waitForFunction(() => !document.querySelector('.state--loading'));
+      assert.equal(await shown.innerText(), before, `${path}: the page changed when the app took it over`);
+      assert.equal(asked.length, files.length, `${path} asked for ${asked.join(', ')}`);
+      for (const file of files)
+        assert.ok(
+          asked.some((p) => file.test(p)),
+          `${path} did not ask for ${file}`,
+        );
+      assert.deepEqual(problems, [], path);
+      await context.close();
+    }
   });
 
   it('a permalink shows its own view, never the default one first', async () => {
