@@ -226,7 +226,8 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
         description:
           'Which events the answer carries: `all` (without it), or `key`: only those a page without a timeline ' +
           'reads, every rumour and denial (the status as of a day is read from them) and the first event made ' +
-          'public. The timeline reads GET /api/deals/{dealId}/events. A backend may ignore it and answer every event.',
+          'public. The timeline reads GET /api/deals/{dealId}/events. (The app also reads an older backend that ' +
+          'ignores it and answers every event.)',
         example: 'key',
         schema: { type: 'string', enum: ['all', 'key'] },
       },

@@ -42,7 +42,7 @@ export const API_ENDPOINTS = {
     path: '/api/deals/{dealId}',
     response: 'Deal',
     // events=key: only the events a page without a timeline reads (src/lib/key-events.ts); the
-    // timeline reads the events endpoint. A backend that ignores it answers every event: still right.
+    // timeline reads the events endpoint. An older backend that ignores it answers every event, which still reads right.
     query: ['events'],
     errors: [{ status: 400, code: 'bad_query' }, dealNotFound],
   },

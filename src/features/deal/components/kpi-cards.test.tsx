@@ -124,7 +124,7 @@ describe('the dashboard page', () => {
   it('shows a not-found page for an unknown deal, asking the API once', async () => {
     let calls = 0;
     server.events.on('request:start', ({ request }) => {
-      if (request.url.endsWith('/api/deals/unknown-deal')) calls += 1;
+      if (new URL(request.url).pathname === '/api/deals/unknown-deal') calls += 1;
     });
     renderRoute('/deals/unknown-deal');
     expect(await screen.findByRole('heading', { name: 'Deal not found' })).toBeInTheDocument();
