@@ -1,7 +1,7 @@
 // The timeline's peer: vis-timeline 8.5 drawing the same 10,000 events in a bare page
 // (test/bench/vis-timeline/), timed like the app's timeline, cold, in a fresh browser context.
-// The page fetches the very answer the app's timeline page fetches: the mocked build's prerendered
-// deal JSON (dist/mock-api/deals_synthetic-10k-<hash>.json), whose address it is given as ?data=.
+// The page fetches the very answer the app's timeline page fetches for its events: the mocked build's
+// prerendered events JSON (dist/mock-api/deals_synthetic-10k_events-<hash>.json), given as ?data=.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -38,18 +38,18 @@ export function buildVisTimeline(dist, env = process.env) {
 }
 
 /**
- * The address of the deal answer the app fetches for /deals/synthetic-10k/timeline: the file named
- * deals_synthetic-10k-<hash>.json (the deal), not deals_synthetic-10k_events-<hash>.json (its events
- * endpoint, which the timeline page does not ask for).
+ * The address of the events answer the app fetches for /deals/synthetic-10k/timeline: the file named
+ * deals_synthetic-10k_events-<hash>.json (its events endpoint; the deal answer it also asks for,
+ * deals_synthetic-10k_events_key-<hash>.json, holds only its key events).
  */
 export function dealJsonUrl(dist, deal = DEAL) {
   const dir = path.join(dist, 'mock-api');
-  const pattern = new RegExp(`^deals_${deal}-[0-9a-f]+\\.json$`);
+  const pattern = new RegExp(`^deals_${deal}_events-[0-9a-f]+\\.json$`);
   if (!existsSync(dir)) throw new Error(`vis-timeline peer: ${dir} is missing: build the app with its mocks first`);
   const files = readdirSync(dir).filter((name) => pattern.test(name));
   if (files.length !== 1) {
     throw new Error(
-      `expected one prerendered answer for deal ${deal} in ${dir} (deals_${deal}-<hash>.json), found ${files.length}` +
+      `expected one prerendered answer for deal ${deal} in ${dir} (deals_${deal}_events-<hash>.json), found ${files.length}` +
         (files.length ? `: ${files.join(', ')}` : ': is it a mocked build (no VITE_API_BASE_URL)?'),
     );
   }
