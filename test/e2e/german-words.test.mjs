@@ -56,9 +56,11 @@ const ALLOWED = {
   // prepositions and nouns that happen to be English words too).
   homographs: [
     ...['in', 'an', 'so', 'was', 'will', 'also', 'die', 'war', 'man', 'hat', 'bin', 'am', 'um'],
-    ...['option', 'status', 'system', 'euro', 'dollar', 'plus', 'minus', 'material', 'band'],
+    ...['option', 'status', 'system', 'euro', 'dollar', 'plus', 'minus', 'material', 'band', 'partner', 'link'],
     // Months German abbreviates as English does (Jan., Feb., Apr., Aug., Nov.); "Mar", "Jul", "Oct"… stay English.
     ...['jan', 'feb', 'apr', 'aug', 'nov'],
+    // …and months German writes out as English does.
+    ...['april', 'august', 'september', 'november'],
   ],
   // The language switch names each language in that language ("English" on a German page is right).
   endonyms: ['english'],
@@ -298,10 +300,14 @@ function csvTexts(csv) {
     else if (c !== '\r') field += c;
   }
   cells.push(field);
-  return cells
-    .map((cell) => cell.replace(/^\uFEFF/, ''))
-    .filter((cell) => !CSV_CODES.has(cell))
-    .join('\n');
+  return (
+    cells
+      .map((cell) => cell.replace(/^\uFEFF/, ''))
+      // A header may name the codes its column keeps ("Art (Code: rumour, denial, …)"): that is the file saying so.
+      .map((cell) => cell.replace(/\(Code: [^)]*\)/, ''))
+      .filter((cell) => !CSV_CODES.has(cell))
+      .join('\n')
+  );
 }
 
 /** Opens each Embed dialog on the page in turn: its words, and the reader-facing parts of its codes. */
