@@ -194,7 +194,7 @@ describe('German files, embed codes and meta tags, in Chromium', () => {
     const csv = await download(page, page, 'Tabelle (CSV)');
     assert.equal(
       csv.split('\r\n')[0],
-      '\uFEFFID,Beginn,Ende,"Genauigkeit (Code: day, month)","Art (Code: rumour, denial, results, announcement, filing, market)",Titel,Zusammenfassung,Originalwortlaut,Quellen',
+      '\uFEFFID,Beginn,Ende,"Genauigkeit (Code: day, month)","Art (Code: rumour, denial, results, announcement, filing, market)",Titel,Zusammenfassung,Originalwortlaut,Quellen,exportiert',
     );
     assert.deepEqual(problems, []);
     await context.close();
