@@ -11,10 +11,12 @@ import {
   startPreview,
   waitForStill,
 } from './harness.mjs';
+import { widgetIds } from '../site.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
-const WIDGETS = ['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline'];
+// Every widget, in the dashboard's order, from the routes and widgets table of the build (test/site.mjs).
+const WIDGETS = widgetIds();
 mkdirSync(ARTIFACTS, { recursive: true });
 
 /** A host page on its own port (another origin), as a report or a wiki would be. */
