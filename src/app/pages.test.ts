@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'regexparam';
 import { describe, expect, it } from 'vitest';
 import { matchRoute } from 'wouter';
+import { timelinePermalink } from '../features/timeline/utils/permalink';
 import { pageAt, prerenderedPages } from './pages';
 import { paths, SEED_DEAL_ID } from './paths';
 import { ROUTES, routeAt, WIDGET_IDS, type RouteId } from './site';
@@ -102,6 +103,13 @@ describe('the routes table, as the router and pageAt read it', () => {
     for (const path of [paths.index(), paths.deal('a b/c'), paths.timeline('d1'), paths.embed('d1', 'stake')]) {
       expect(pageAt(path), path).not.toBeNull();
     }
+  });
+
+  it("gives the timeline's permalink (its files and images) the address of the timeline's route", () => {
+    const view = { from: null, to: null, kinds: null, event: null };
+    const permalink = new URL(timelinePermalink('https://x.test', 'a b/c', view, null, 'en'));
+    expect(permalink.pathname).toBe(paths.timeline('a b/c'));
+    expect(pageAt(permalink.pathname)).toEqual({ kind: 'timeline', dealId: 'a b/c', widgets: ['timeline'] });
   });
 });
 

@@ -25,7 +25,7 @@ const VIEWPORT = { width: 1280, height: 7_000 };
 /**
  * Each widget's title (what its Embed dialog names it), its embed's height and its embed's address,
  * from the app's own modules rather than from parsing their text: the widget registry
- * (src/app/widgets/registry.ts: `title`, a message key, and `embedHeight`), the English messages
+ * (the routes and widgets table, src/app/site.ts: `title`, a message key, and `embedHeight`), the English messages
  * (src/lib/i18n.ts) and the embed address the dialog writes (src/app/embed/embed-urls.ts), loaded
  * with Vite's module runner as the build's prerender step loads the app. The bench's report is
  * light and English: `${appUrl}/embed/<deal>/<widget>?theme=light`. Should the dialog write another
@@ -34,8 +34,8 @@ const VIEWPORT = { width: 1280, height: 7_000 };
 async function widgetEntries(appUrl) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const load = async (id) => (await runnerImport(id, { root, configFile: false, logLevel: 'error' })).module;
-  const [{ WIDGETS }, { translate }, { embedUrl }] = await Promise.all([
-    load('/src/app/widgets/registry.ts'),
+  const [{ WIDGET_TABLE: WIDGETS }, { translate }, { embedUrl }] = await Promise.all([
+    load('/src/app/site.ts'),
     load('/src/lib/i18n.ts'),
     load('/src/app/embed/embed-urls.ts'),
   ]);
@@ -46,7 +46,7 @@ async function widgetEntries(appUrl) {
     const height = entry?.embedHeight;
     if (typeof title !== 'string' || !title.trim() || !Number.isInteger(height) || height <= 0) {
       throw new Error(
-        `report page: widget "${id}" has no title or embedHeight in src/app/widgets/registry.ts ` +
+        `report page: widget "${id}" has no title or embedHeight in src/app/site.ts ` +
           `(title ${JSON.stringify(title)}, embedHeight ${JSON.stringify(height)})`,
       );
     }
