@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DEFAULT_DIST = fileURLToPath(new URL('../dist', import.meta.url));
+// The build the browser tests run against (E2E_DIST, as test/e2e/harness.mjs), by default dist/.
+const DEFAULT_DIST = process.env.E2E_DIST || fileURLToPath(new URL('../dist', import.meta.url));
 
 /** The table of the build in `dist`: { widgetIds, widgets, routes, budgeted }. */
 export function readSite(dist = DEFAULT_DIST) {
