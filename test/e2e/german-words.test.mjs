@@ -9,10 +9,12 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
+import { widgetIds } from '../site.mjs';
 
 const DEAL = 'alibaba-sina-weibo-2013';
 const DEAL_FILE = `mocks/deals/${DEAL}.json`;
-const WIDGETS = ['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline'];
+// Every widget, in the dashboard's order, from the routes and widgets table of the build (test/site.mjs).
+const WIDGETS = widgetIds();
 /** The days issue 19 asks every view to be read on, and "today". */
 const DAYS = [null, '2012-12-01', '2013-03-01', '2013-04-29', '2014-03-20'];
 
