@@ -14,6 +14,12 @@ const noApiPathLiteral = ['Literal[value=/^\\x2Fapi(\\x2F|$)/]', 'TemplateElemen
   (selector) => ({ selector, message: 'Write API paths once: read them from src/lib/api-paths.ts.' }),
 );
 
+// Page addresses are written once, in the routes table src/app/site.ts (ROUTES; paths.ts writes them).
+const noRoutePathLiteral = [
+  'Literal[value=/^\\x2F(deals|embed)(\\x2F|$)/]',
+  'TemplateElement[value.raw=/^\\x2F(deals|embed)(\\x2F|$)/]',
+].map((selector) => ({ selector, message: 'Write page addresses once: read them from src/app/paths.ts (site.ts).' }));
+
 // Imports flow shared (lib, components) -> features -> app, never back; mocks stand beside the app.
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url));
 // Where one feature uses another, one way by design, with the reason. The timeline's own Export
@@ -71,6 +77,18 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts'],
     ignores: ['src/lib/api-paths.ts', '**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-syntax': ['error', noHtmlFromData, ...noApiPathLiteral] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/lib/api-paths.ts',
+      'src/app/site.ts',
+      '**/*.test.{ts,tsx}',
+      // A feature cannot import the app: the timeline writes its own permalink, and pages.test.ts
+      // checks that it is the address of the timeline's route.
+      'src/features/timeline/utils/permalink.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', noHtmlFromData, ...noApiPathLiteral, ...noRoutePathLiteral] },
   },
   ...boundaries.map(({ files, ignores = [], patterns }) => ({
     files,

@@ -1,8 +1,11 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { dealFiles } from './mocks/deal-files/plugin.ts';
 import { prerenderedApi } from './mocks/prerender-plugin.ts';
+import { siteJson } from './src/app/site.ts';
 import { precompiledMessages } from './src/server/precompiled-messages.ts';
 import { prerenderedPages } from './src/server/prerender-pages.ts';
 
@@ -79,7 +82,29 @@ function earlyRequests(): Plugin {
  * one; one chunk keeps the early-requests entry and every route at their size.
  */
 const API_LAYER =
-  /\/src\/lib\/(api-client|api-paths|schemas|dates|locale-path)\.ts$|\/src\/app\/(start-api|pages|paths|prerendered-view|widgets\/widget-queries)\.ts$|\/mocks\/start\.ts$|prerendered-api|\/node_modules\/valibot\//;
+  /\/src\/lib\/(api-client|api-paths|schemas|dates|locale-path)\.ts$|\/src\/app\/(start-api|pages|paths|site|prerendered-view|widgets\/widget-queries)\.ts$|\/mocks\/start\.ts$|prerendered-api|\/node_modules\/valibot\//;
+
+/**
+ * The routes and widgets table (src/app/site.ts) as dist/.vite/site.json, beside the manifest: for
+ * the scripts that run on the build and cannot import TypeScript (the JS budgets, the bench, the
+ * browser tests; see test/site.mjs).
+ */
+function siteTable(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'site-table',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      // The mock API's server build (build:mock-api) has its own outDir and no use for it.
+      if (this.environment.config.build.ssr) return;
+      mkdirSync(join(outDir, '.vite'), { recursive: true });
+      writeFileSync(join(outDir, '.vite', 'site.json'), `${JSON.stringify(siteJson(), null, 2)}\n`);
+    },
+  };
+}
 
 /**
  * The stylesheet without `crossorigin`: an embed in an iframe sandboxed without allow-same-origin
@@ -108,6 +133,7 @@ export default defineConfig({
     earlyRequests(),
     contentSecurityPolicy(),
     stylesheetWithoutCors(),
+    siteTable(),
   ],
   build: {
     target: 'es2022',

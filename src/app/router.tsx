@@ -11,7 +11,8 @@ import { Layout } from './layout';
 import { useRawSearch, useRouteParam } from './location';
 import { SEED_DEAL_PATH } from './paths';
 import NotFoundRoute from './routes/not-found';
-import { WIDGET_IDS, type WidgetId, type WidgetQuery } from './widgets/registry';
+import { ROUTES, type WidgetQuery } from './site';
+import { WIDGET_IDS, type WidgetId } from './widgets/registry';
 import { isWidgetId, pageQueries } from './widgets/widget-queries';
 import { widgetQueryOptions } from './widgets/widget-query-options';
 
@@ -66,10 +67,12 @@ function OpenSeedDeal() {
   return <Redirect to={`${SEED_DEAL_PATH}${search}`} replace />;
 }
 
+// The routes table (site.ts) gives every path and the widgets each page shows; pages.test.ts checks
+// that this router and pageAt (pages.ts) match the same addresses.
 export function AppRoutes() {
   return (
     <Switch>
-      <Route path="/embed/:dealId/:widget">
+      <Route path={ROUTES.embed.path}>
         {({ widget }) => (
           <EmbedLayout>
             <Page widgets={isWidgetId(widget) ? [widget] : []}>
@@ -81,19 +84,19 @@ export function AppRoutes() {
       <Route>
         <Layout>
           <Switch>
-            <Route path="/">
+            <Route path={ROUTES.seed.path}>
               <OpenSeedDeal />
             </Route>
-            <Route path="/deals">
+            <Route path={ROUTES.index.path}>
               <DealsIndexPage />
             </Route>
-            <Route path="/deals/:dealId">
+            <Route path={ROUTES.dashboard.path}>
               <Page widgets={WIDGET_IDS}>
                 <DashboardRoute />
               </Page>
             </Route>
-            <Route path="/deals/:dealId/timeline">
-              <Page widgets={['timeline']}>
+            <Route path={ROUTES.timeline.path}>
+              <Page widgets={ROUTES.timeline.widgets}>
                 <TimelineRoute />
               </Page>
             </Route>

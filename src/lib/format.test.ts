@@ -35,6 +35,10 @@ describe('formatFigure', () => {
     expect(nbsp(formatFigure(figure({ value: 15, valueHigh: 20, unit: 'percent', qualifier: 'range' }), 'de'))).toBe(
       '15–20 %',
     );
+    // As the deal's texts write it ("Rumours of a 15–20% Alibaba stake"), not Intl's "15% – 20%".
+    expect(formatFigure(figure({ value: 15, valueHigh: 20, unit: 'percent', qualifier: 'range' }), 'en')).toBe(
+      '15–20%',
+    );
   });
 
   it('writes durations in months', () => {

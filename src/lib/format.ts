@@ -70,6 +70,10 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
 export function formatFigure(figure: Figure, locale: Locale): string {
   const { options, scale } = optionsFor(figure.unit);
   if (figure.qualifier === 'range' && figure.valueHigh !== undefined) {
+    // A percentage range as the texts write it, "15–20%" / "15–20 %": Intl's own range repeats the
+    // sign in some engines ("15% – 20%"), so one card would show two styles.
+    if (figure.unit === 'percent')
+      return `${formatDecimal(figure.value, locale, 1)}–${formatValue(figure.valueHigh, 'percent', locale)}`;
     return numberFormat(locale, options).formatRange(figure.value * scale, figure.valueHigh * scale);
   }
   const value = formatValue(figure.value, figure.unit, locale);

@@ -284,8 +284,7 @@ export const en = {
   'embed.close': 'Close',
   'embed.look': 'Look of the embed',
   'embed.openFull': 'Open the full view on the dashboard',
-  'embed.unknownWidget':
-    'There is no such widget. Known widgets: kpis, stake, valuation, revenue, users, option, timeline.',
+  'embed.unknownWidget': 'There is no such widget. Known widgets: {widgets}.',
   // Revenue chart axes (issue 19, point 18): which axis is monthly and which cumulative.
   'revenue.axis.monthly': 'Monthly, {unit}',
   'revenue.axis.cumulative': 'Cumulative, {unit}',

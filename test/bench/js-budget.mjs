@@ -5,17 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readSite } from '../site.mjs';
 
-const WIDGETS = ['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline'];
-
-export const ROUTE_MODULES = {
-  dashboard: ['src/app/routes/dashboard.tsx'],
-  'timeline page': ['src/app/routes/timeline.tsx'],
-  'deals index': ['src/app/routes/deals-index.tsx'],
-  ...Object.fromEntries(
-    WIDGETS.map((w) => [`embed ${w}`, ['src/app/embed/embed-route.tsx', `src/app/widgets/${w}-widget.tsx`]]),
-  ),
-};
+// Which pages, and which modules each loads before it draws: the routes and widgets table
+// (src/app/site.ts, `budgeted`), as the build wrote it beside its manifest.
 
 /** Files a route loads before it draws: static import closure of the entry and its modules. */
 function closure(manifest, keys) {
@@ -37,7 +30,7 @@ export function measureBuild(dist = 'dist') {
   const size = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
   const sizes = new Map();
   const gzipOf = (files) => files.reduce((sum, f) => sum + (sizes.get(f) ?? sizes.set(f, size(f)).get(f)), 0);
-  const rows = Object.entries(ROUTE_MODULES).map(([route, modules]) => {
+  const rows = readSite(dist).budgeted.map(({ name: route, modules }) => {
     const files = closure(manifest, ['index.html', ...modules]);
     return { route, files: files.length, gzip: gzipOf(files) };
   });

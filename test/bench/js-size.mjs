@@ -2,17 +2,25 @@
 // actually fetched (not from the build's file list), raw and gzip-compressed (level 9).
 import { gzipSync } from 'node:zlib';
 import { newPage } from '../e2e/harness.mjs';
+import { readSite } from '../site.mjs';
 
 const DEAL = 'alibaba-sina-weibo-2013';
-export const ROUTES = [
-  { id: 'dashboard', path: `/deals/${DEAL}`, ready: '.chart-card[data-widget="option"] .recharts-surface' },
-  { id: 'timeline page', path: `/deals/${DEAL}/timeline`, ready: '.timeline [data-mark]' },
-  ...['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline'].map((w) => ({
-    id: `embed ${w}`,
-    path: `/embed/${DEAL}/${w}`,
-    ready: '.embed__footer',
-  })),
-];
+const READY = {
+  dashboard: '.chart-card[data-widget="option"] .recharts-surface',
+  'timeline page': '.timeline [data-mark]',
+  embed: '.embed__footer',
+};
+
+/** The pages the bench weighs, from the routes and widgets table (the budgets' pages but the deals index). */
+export function jsRoutes(dist) {
+  return readSite(dist)
+    .budgeted.map(({ name, path }) => ({
+      id: name,
+      path: path.replace(':dealId', DEAL),
+      ready: READY[name.startsWith('embed ') ? 'embed' : name],
+    }))
+    .filter((route) => route.ready);
+}
 
 /** Loads one route in a fresh context and sums the scripts it downloaded; the mock layer apart. */
 export async function measureJs(browser, baseUrl, route) {

@@ -10,7 +10,6 @@ import { runnerImport } from 'vite';
 import { freePort, newPage } from '../e2e/harness.mjs';
 
 const DEAL = 'alibaba-sina-weibo-2013';
-export const REPORT_WIDGETS = ['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline'];
 const DRAWN_TIMEOUT_MS = 60_000;
 const MB = 1_048_576;
 /** How long no request may be in flight before the report's downloads count as complete (as networkidle). */
@@ -26,7 +25,7 @@ const VIEWPORT = { width: 1280, height: 7_000 };
 /**
  * Each widget's title (what its Embed dialog names it), its embed's height and its embed's address,
  * from the app's own modules rather than from parsing their text: the widget registry
- * (src/app/widgets/registry.ts: `title`, a message key, and `embedHeight`), the English messages
+ * (the routes and widgets table, src/app/site.ts: `title`, a message key, and `embedHeight`), the English messages
  * (src/lib/i18n.ts) and the embed address the dialog writes (src/app/embed/embed-urls.ts), loaded
  * with Vite's module runner as the build's prerender step loads the app. The bench's report is
  * light and English: `${appUrl}/embed/<deal>/<widget>?theme=light`. Should the dialog write another
@@ -35,19 +34,19 @@ const VIEWPORT = { width: 1280, height: 7_000 };
 async function widgetEntries(appUrl) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const load = async (id) => (await runnerImport(id, { root, configFile: false, logLevel: 'error' })).module;
-  const [{ WIDGETS }, { translate }, { embedUrl }] = await Promise.all([
-    load('/src/app/widgets/registry.ts'),
+  const [{ WIDGET_TABLE: WIDGETS }, { translate }, { embedUrl }] = await Promise.all([
+    load('/src/app/site.ts'),
     load('/src/lib/i18n.ts'),
     load('/src/app/embed/embed-urls.ts'),
   ]);
   const entries = {};
-  for (const id of REPORT_WIDGETS) {
+  for (const id of Object.keys(WIDGETS)) {
     const entry = WIDGETS[id];
     const title = entry && translate('en', entry.title);
     const height = entry?.embedHeight;
     if (typeof title !== 'string' || !title.trim() || !Number.isInteger(height) || height <= 0) {
       throw new Error(
-        `report page: widget "${id}" has no title or embedHeight in src/app/widgets/registry.ts ` +
+        `report page: widget "${id}" has no title or embedHeight in src/app/site.ts ` +
           `(title ${JSON.stringify(title)}, embedHeight ${JSON.stringify(height)})`,
       );
     }
@@ -120,10 +119,12 @@ ${sections.join('\n')}
 
 /**
  * Serves the report on 127.0.0.1 and a free port of its own: `/` carries an embed of each of
- * `widgets` (ids of the widget registry), `/?n=k` only the first k. Resolves to { url, stop }.
+ * `only` (ids of the widget registry; all of them by default), `/?n=k` only the first k. Resolves to { url, stop }.
  */
-export async function startReportHost(appUrl, widgets = REPORT_WIDGETS) {
+export async function startReportHost(appUrl, only) {
   const entries = await widgetEntries(appUrl);
+  // Every widget of the registry, in the dashboard's order, unless asked for fewer.
+  const widgets = only ?? Object.keys(entries);
   const unknown = widgets.filter((w) => !entries[w]);
   if (unknown.length) throw new Error(`report page: unknown widget(s) ${unknown.join(', ')}`);
   const server = createServer((request, response) => {

@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { statSync } from 'node:fs';
 import { launchBrowser, newPage, startPreview } from '../e2e/harness.mjs';
 import { measureBuild, measureReference } from './js-budget.mjs';
-import { measureJs, ROUTES } from './js-size.mjs';
+import { jsRoutes, measureJs } from './js-size.mjs';
 import { measurePageWeight, pageWeightReport } from './page-weight.mjs';
 import { measurePage, readRecord, recordPage, waitForInteractive, waitForPainted, WATCHES } from './painted.mjs';
 import { buildVisTimeline, timeVisTimeline } from './peer-vis-timeline.mjs';
-import { measureReport, REPORT_WIDGETS, startReportHost } from './report-page.mjs';
+import { measureReport, startReportHost } from './report-page.mjs';
+import { chartIds, readSite } from '../site.mjs';
 
 // The harness spawns node_modules/vite/... by relative path, so work from the project root wherever we were started.
 process.chdir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'));
@@ -29,11 +30,13 @@ const MB = 1_048_576;
 const DEAL = 'alibaba-sina-weibo-2013';
 /** CLS target: "no layout shift (CLS at most 0.01 in the bench)". */
 const CLS_LIMIT = 0.01;
+/** Every widget, in the dashboard's order: the report's embeds (the routes and widgets table of the build). */
+const reportWidgets = () => readSite(DIST).widgetIds;
 /** The pages whose layout shift is measured besides the dashboard (whose own timed load counts). */
-const CLS_PAGES = [
+const clsPages = () => [
   { id: 'timeline page', path: `/deals/${DEAL}/timeline` },
   { id: 'deals index', path: '/deals' },
-  ...REPORT_WIDGETS.map((w) => ({ id: `embed ${w}`, path: `/embed/${DEAL}/${w}` })),
+  ...reportWidgets().map((w) => ({ id: `embed ${w}`, path: `/embed/${DEAL}/${w}` })),
 ];
 const SIZES = [
   { label: '100', events: 100, id: 'synthetic-100' },
@@ -262,9 +265,9 @@ async function measureRound(browser, appUrl, reportUrl, into, label) {
   into.peer.push(await timeVisTimeline(browser, appUrl, DIST));
   step('report, 1 embed');
   into.report1.push(await measureReport(browser, `${reportUrl}?n=1`));
-  step(`report, ${REPORT_WIDGETS.length} embeds`);
+  step(`report, ${reportWidgets().length} embeds`);
   into.reportAll.push(await measureReport(browser, reportUrl));
-  for (const { id, path: pagePath } of CLS_PAGES) {
+  for (const { id, path: pagePath } of clsPages()) {
     step(`layout shift, ${id}`);
     const record = await measurePage(browser, appUrl + pagePath, { settleMs: SETTLE_MS, timeoutMs });
     (into.cls[id] ??= []).push(record);
@@ -306,7 +309,7 @@ async function main() {
       await measureRound(browser, server.url, reportHost.url, pages, `round ${i + 1}/${runs}`);
     }
     progress('JavaScript per route');
-    for (const route of ROUTES) jsRows.push(await measureJs(browser, server.url, route));
+    for (const route of jsRoutes(DIST)) jsRows.push(await measureJs(browser, server.url, route));
     progress('');
   } finally {
     await browser?.close();
@@ -385,7 +388,7 @@ const kb = (bytes) => bytes / 1024;
 const medianOf = (list, pick) => median(list.map(pick));
 
 function printReport(pages) {
-  const n = REPORT_WIDGETS.length;
+  const n = reportWidgets().length;
   const figures = (list) => ({
     ms: medianOf(list, (r) => r.drawnMs),
     gzip: medianOf(list, (r) => kb(r.jsGzipBytes)),
@@ -409,7 +412,7 @@ function printReport(pages) {
     table([
       ['report', 'all painted ms', 'JS gzip KB', 'JS heap MB', 'scripts'],
       [
-        `1 embed (${REPORT_WIDGETS[0]})`,
+        `1 embed (${reportWidgets()[0]})`,
         one.ms.toFixed(1),
         one.gzip.toFixed(1),
         one.heap.toFixed(2),
@@ -425,7 +428,7 @@ function printReport(pages) {
       ],
     ]),
   );
-  const perWidget = REPORT_WIDGETS.map((w) => `${w} ${medianOf(pages.reportAll, (r) => r.perWidget[w]).toFixed(0)}`);
+  const perWidget = reportWidgets().map((w) => `${w} ${medianOf(pages.reportAll, (r) => r.perWidget[w]).toFixed(0)}`);
   console.log(`each widget painted at (ms, ${n} embeds): ${perWidget.join(', ')}`);
   console.log('');
   return extra;
@@ -469,7 +472,7 @@ function printTargets(pages, results, runs, { extra, clsWorst }) {
   const bootRan = medianOf(pages.kpiEmbed, (r) => r.appJs.bootJsMs ?? NaN);
   const paintedFirst = pages.kpiEmbed.filter((r) => r.painted.kpis < r.appJs.startMs).length;
   const bootBytes = statSync(path.join(DIST, 'boot.js')).size;
-  const n = REPORT_WIDGETS.length;
+  const n = reportWidgets().length;
   const pad = (label) => `  ${label}`.padEnd(62);
   console.log(`Targets against the reference page (painted, same run, medians of ${runs} cold run(s)):`);
   console.log(`${pad('reference page, its one chart painted:')}${ref.toFixed(1)} ms`);
@@ -552,7 +555,7 @@ function printInitialJs() {
   const initial = Object.fromEntries(rows.map((r) => [r.route, kb(r.gzip)]));
   const reference = kb(measureReference(path.join(DIST, 'reference')));
   const floor = kb(measureReference(path.join(DIST, 'floor')));
-  const charts = ['stake', 'valuation', 'revenue', 'users', 'option'].map((w) => initial[`embed ${w}`]);
+  const charts = chartIds(DIST).map((w) => initial[`embed ${w}`]);
   console.log('Initial JS (what a route loads before it draws; gzip level 9, from the build manifest):');
   console.log(
     table([

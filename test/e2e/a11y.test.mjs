@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { gotoInteractive, launchBrowser, newPage, startPreview, waitForStill } from './harness.mjs';
+import { widgetIds } from '../site.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL_ID = 'alibaba-sina-weibo-2013';
 const DASHBOARD = `/deals/${DEAL_ID}`;
 const TIMELINE = `${DASHBOARD}/timeline`;
-const WIDGETS = ['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline'];
+// Every widget, in the dashboard's order, from the routes and widgets table of the build (test/site.mjs).
+const WIDGETS = widgetIds();
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 // The build's CSP allows no inline script; only the test's own injected axe-core needs the bypass.
 const AXE_PAGE = { bypassCSP: true };

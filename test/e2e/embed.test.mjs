@@ -11,10 +11,12 @@ import {
   startPreview,
   waitForStill,
 } from './harness.mjs';
+import { widgetIds } from '../site.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
-const WIDGETS = ['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline'];
+// Every widget, in the dashboard's order, from the routes and widgets table of the build (test/site.mjs).
+const WIDGETS = widgetIds();
 mkdirSync(ARTIFACTS, { recursive: true });
 
 /** A host page on its own port (another origin), as a report or a wiki would be. */
@@ -34,7 +36,7 @@ async function startHost() {
   };
 }
 
-/** The width of a report's text column, at which each widget's `embedHeight` (src/app/widgets/registry.ts) is measured. */
+/** The width of a report's text column, at which each widget's `embedHeight` (src/app/site.ts) is measured. */
 const EMBED_WIDTH = 640;
 
 /** Every widget's responsive and fixed embed codes, as the Embed dialog on the dashboard writes them. */
@@ -229,7 +231,7 @@ describe('embeds in a foreign host page', () => {
       assert.equal(fixed, responsive, `${widget}: the fixed and the responsive iframe start at the same height`);
       await gotoInteractive(page, `${app.url}/embed/${DEAL}/${widget}?theme=light`);
       const measured = Math.ceil(await drawnHeight(page.mainFrame()));
-      // When a widget's layout changes, update its `embedHeight` in src/app/widgets/registry.ts.
+      // When a widget's layout changes, update its `embedHeight` in src/app/site.ts (WIDGET_TABLE).
       if (Math.abs(measured - responsive) > 2) drift.push(`${widget}: written ${responsive}, drawn ${measured}`);
     }
     assert.deepEqual(drift, [], `the widgets' embedHeight at ${EMBED_WIDTH} px no longer fits them`);

@@ -82,6 +82,11 @@ describe('facts as of a day, in Chromium', () => {
       // The cooperation and the comment were not public yet.
       assert.equal(await page.getByRole('region', { name: n.areas }).count(), 0);
       assert.equal(await page.getByRole('region', { name: n.quote }).count(), 0);
+      // One number style on one page: the stake chart's note writes the rumour's range as the event does.
+      const range = lang === 'en' ? '15–20%' : '15–20 %';
+      const stakeNote = await text(page.locator('[data-widget="stake"]'));
+      assert.ok(stakeNote.includes(range), stakeNote);
+      assert.ok(!/15\s?%\s?–/.test(stakeNote), stakeNote);
       await page.screenshot({ path: `${ARTIFACTS}/facts-2012-12-01-${lang}.png` });
       assert.deepEqual(problems, []);
       await context.close();

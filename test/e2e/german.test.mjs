@@ -188,12 +188,13 @@ describe('German files, embed codes and meta tags, in Chromium', () => {
     const ics = (await download(page, page, 'Kalender (ICS)')).replace(/\r\n[ \t]/g, '');
     assert.match(ics, /Nur der Monat ist bekannt \(Feb\. 2013\)/);
     assert.match(ics, /Tag nicht bekannt\)/);
-    assert.match(ics, /\\nQuellen: silicon\.de · Titel nicht angegeben/);
+    assert.match(ics, /\\nQuellen: silicon\.de \(deutscher Artikel\\, undatiert\) · Primärquelle/);
+    assert.match(ics, /CATEGORIES:Gerücht/);
     assert.doesNotMatch(ics, /day not known|Only the month|Sources:|title not given|date not given|\(reposted\)/);
     const csv = await download(page, page, 'Tabelle (CSV)');
     assert.equal(
       csv.split('\r\n')[0],
-      '\uFEFFID,Beginn,Ende,"Genauigkeit (Code: day, month)","Art (Code: rumour, denial, results, announcement, filing, market)",Titel,Zusammenfassung,Originalwortlaut,Quellen',
+      '\uFEFFID,Beginn,Ende,"Genauigkeit (Code: day, month)","Art (Code: rumour, denial, results, announcement, filing, market)",Titel,Zusammenfassung,Originalwortlaut,Quellen,exportiert',
     );
     assert.deepEqual(problems, []);
     await context.close();

@@ -243,7 +243,11 @@ describe('static widget images', () => {
           `the file names ${publisher}`,
         );
       }
-      assert.equal(permalink(all, words), `${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
+      // The link opens the page in the language the image is written in.
+      assert.equal(
+        permalink(all, words),
+        `${suite.server.url}${locale === 'de' ? '/de' : ''}/deals/${DEAL}?asof=${ASOF}`,
+      );
       assert.match(file.svg, /<pattern[^>]* id="status-derived"/);
 
       // The name says which view it is: the as-of date is part of it.
@@ -297,7 +301,11 @@ describe('static widget images', () => {
           assert.ok(all.includes(text), `the file says "${text}"`);
       }
       assert.ok(all.includes(words.sources));
-      assert.equal(permalink(all, words), `${suite.server.url}/deals/${DEAL}?asof=${ASOF}`);
+      // The link opens the page in the language the image is written in.
+      assert.equal(
+        permalink(all, words),
+        `${suite.server.url}${locale === 'de' ? '/de' : ''}/deals/${DEAL}?asof=${ASOF}`,
+      );
       assert.match(all.at(-1), words.madeOn, 'the image’s last line says when it was made');
 
       assert.equal(files.svg.name, `${DEAL}-kpis-asof-${ASOF}.svg`);

@@ -30,7 +30,7 @@ export default function EmbedRoute() {
   // A report may hold widgets of several deals: each embed names its own, as known on its as-of day.
   const name = useDealTitle(deal.data, asOf);
   if (!isWidgetId(widget)) {
-    return <p className="state state--empty">{t('embed.unknownWidget')}</p>;
+    return <p className="state state--empty">{t('embed.unknownWidget', { widgets: WIDGET_IDS.join(', ') })}</p>;
   }
   if (deal.error instanceof HttpError && deal.error.status === 404) {
     return <p className="state state--empty">{t('notFound.body', { id: dealId })}</p>;

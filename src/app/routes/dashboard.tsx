@@ -35,8 +35,8 @@ const later = (what: WhatKey) => (
     <LoadingState what={what} />
   </section>
 );
-// The key figures lead and the timeline has its own panel; every other widget is a chart in the grid.
-const CHARTS = WIDGET_IDS.filter((id) => id !== 'kpis' && id !== 'timeline').map((id) => ({
+// The key figures lead and the timeline has its own panel (site.ts: onDashboard); the rest is the chart grid.
+const CHARTS = WIDGET_IDS.filter((id) => WIDGETS[id].onDashboard === 'grid').map((id) => ({
   id,
   Widget: WITH_THE_PAGE[id] ?? loadable<WidgetProps>(WIDGETS[id].load, WIDGETS[id].what, later),
 }));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate } from '../../lib/i18n';
 import { MetricIdSchema } from '../../lib/schemas';
 import { widgetState } from '../embed/embed-urls';
+import { WIDGET_TABLE } from '../site';
 import { WIDGET_IDS, WIDGETS, type AddressKey } from './registry';
 import { isWidgetId, pageQueries, WIDGET_EVENTS, WIDGET_METRICS } from './widget-queries';
 
@@ -19,8 +20,9 @@ const EVERY_KEY: Record<AddressKey, string> = {
 };
 
 describe('the widget registry', () => {
-  it('lists the seven widgets in the dashboard order', () => {
-    expect(WIDGET_IDS).toEqual(['kpis', 'stake', 'valuation', 'revenue', 'users', 'option', 'timeline']);
+  it("holds each row of the routes and widgets table (site.ts), in the table's order, with its loader", () => {
+    expect(Object.keys(WIDGETS)).toEqual(WIDGET_IDS);
+    for (const id of WIDGET_IDS) expect(WIDGETS[id]).toMatchObject(WIDGET_TABLE[id]);
   });
 
   it.each(WIDGET_IDS)('%s has a title and a name for its states, in English and German', (id) => {
@@ -64,7 +66,7 @@ describe('the widget registry', () => {
 });
 
 describe('the queries the early requests and the prefetching read (widget-queries.ts)', () => {
-  it("agree with the registry's entries, widget by widget", () => {
+  it("are the table's, widget by widget", () => {
     expect(Object.keys(WIDGET_METRICS)).toEqual(WIDGET_IDS);
     for (const id of WIDGET_IDS) {
       const queries = [

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../lib/i18n';
 import { citationDetail } from '../../lib/provenance';
 import type { DealEvent } from '../../lib/schemas';
 import { awkwardEvents, awkwardSources, longUmlautSummary, seedEvents } from '../../../test/fixtures/awkward-events';
@@ -117,7 +118,9 @@ describe('eventsToIcs', () => {
     awkwardEvents.forEach((event, i) => {
       expect(parsed[i].summary, event.id).toBe(expectedSummary(event));
       expect(parsed[i].description, event.id).toBe(expectedDescription(event));
-      expect(parsed[i].component.getFirstPropertyValue('categories'), event.id).toBe(event.kind);
+      expect(parsed[i].component.getFirstPropertyValue('categories'), event.id).toBe(
+        translate('en', `kind.${event.kind}`),
+      );
     });
   });
 

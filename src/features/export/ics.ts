@@ -125,7 +125,8 @@ export function eventsToIcs(input: IcsExportInput): string {
       `DTEND;VALUE=DATE:${compactDay(dayAfter(end))}`,
       `SUMMARY:${escapeText(summary(event, locale))}`,
       `DESCRIPTION:${escapeText(description(event, sources, locale))}`,
-      `CATEGORIES:${escapeText(event.kind)}`,
+      // A calendar shows its categories to the reader: the kind in the reader's words ("Gerücht").
+      `CATEGORIES:${escapeText(translate(locale, `kind.${event.kind}`))}`,
       'END:VEVENT',
     );
   }

@@ -282,8 +282,7 @@ export const de: Record<MessageKey, string> = {
   'embed.close': 'Schließen',
   'embed.look': 'Aussehen der Einbettung',
   'embed.openFull': 'Vollständige Ansicht im Dashboard öffnen',
-  'embed.unknownWidget':
-    'Dieses Widget gibt es nicht. Bekannte Widgets: kpis, stake, valuation, revenue, users, option, timeline.',
+  'embed.unknownWidget': 'Dieses Widget gibt es nicht. Bekannte Widgets: {widgets}.',
   // Revenue chart axes (issue 19, point 18): which axis is monthly and which cumulative.
   'revenue.axis.monthly': 'Monatlich, {unit}',
   'revenue.axis.cumulative': 'Kumuliert, {unit}',

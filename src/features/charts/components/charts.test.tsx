@@ -25,7 +25,7 @@ describe('stake chart', () => {
     expect(tableRows(region)).toEqual([
       [
         'Rumoured: stake in Sina, the parent (not Weibo), denied in February 2013',
-        '15% – 20%',
+        '15–20%',
         'Reported',
         'silicon.de, line 5',
         'Nov 2012',
@@ -55,7 +55,7 @@ describe('stake chart', () => {
     expect(within(region).getByText(/can add 12 points to the about 18% acquired, up to 30%/)).toBeInTheDocument();
     expect(
       within(region).getByText(
-        'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in February 2013.',
+        'Rumours (Nov 2012): Alibaba to take 15–20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in February 2013.',
       ),
     ).toBeInTheDocument();
     // No tooltip line calls the rumour a stake in Weibo: the only row on the scale is the deal.
@@ -65,11 +65,11 @@ describe('stake chart', () => {
   it('on 2012-12-01 tells the rumour about Sina, not yet denied, and draws no Weibo axis', async () => {
     renderRoute(`${DEAL}?asof=2012-12-01`);
     const region = await screen.findByRole('region', { name: 'Stake in Sina Weibo' });
-    await within(region).findByText(/^Rumours \(Nov 2012\): Alibaba to take 15% – 20% of Sina, the parent company\./);
+    await within(region).findByText(/^Rumours \(Nov 2012\): Alibaba to take 15–20% of Sina, the parent company\./);
     expect(within(region).queryByText(/denied/)).toBeNull();
     expect(region.querySelector('.recharts-surface')).toBeNull();
     expect(tableRows(region)).toEqual([
-      ['Rumoured: stake in Sina, the parent (not Weibo)', '15% – 20%', 'Reported', 'silicon.de, line 5', 'Nov 2012'],
+      ['Rumoured: stake in Sina, the parent (not Weibo)', '15–20%', 'Reported', 'silicon.de, line 5', 'Nov 2012'],
     ]);
   });
 });

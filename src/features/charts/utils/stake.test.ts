@@ -17,7 +17,7 @@ describe('the rumour, a stake in Sina (the parent), not in Weibo', () => {
     const rumour = selectStake(deal, null, 'en')!.rumour!;
     expect(rumourLabel(rumour, 'en')).toBe('Rumoured: stake in Sina, the parent (not Weibo), denied in February 2013');
     expect(rumourNote(rumour, 'en')).toBe(
-      'Rumours (Nov 2012): Alibaba to take 15% – 20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in February 2013.',
+      'Rumours (Nov 2012): Alibaba to take 15–20% of Sina, the parent company. That is a share of Sina, not of Weibo, so it is not drawn on this scale. Sina denied it in February 2013.',
     );
   });
 
