@@ -127,19 +127,19 @@ async function withPictures(
 ): Promise<string> {
   const drawn: string[] = [];
   for (const [i, draw] of pictures.entries()) {
-    const narrow = pictureSvg(await drawInDom(draw(widths.narrow)), `p${i}n`, 'narrow');
-    const wide = pictureSvg(await drawInDom(draw(widths.wide)), `p${i}w`, 'wide');
+    const narrow = pictureSvg(await drawInDom(draw(widths.narrow)), `p${i}n`, 'narrow', widths.narrow);
+    const wide = pictureSvg(await drawInDom(draw(widths.wide)), `p${i}w`, 'wide', widths.wide);
     drawn.push(narrow + wide);
   }
   return html.replace(/<!--picture:(\d+)-->/g, (_, i: string) => drawn[Number(i)]!);
 }
 
 /**
- * Recharts' SVG as a picture that scales (its viewBox, no fixed size), with its own ids made
+ * Recharts' SVG as a picture that scales down (its viewBox, no fixed size), with its own ids made
  * unique in the page (clip paths); an image (its title and description name it), not a live
  * chart's focusable application; and no `recharts-surface` class: tests and the bench find the live chart by it.
  */
-function pictureSvg(svg: string, suffix: string, at: 'narrow' | 'wide'): string {
+function pictureSvg(svg: string, suffix: string, at: 'narrow' | 'wide', width: number): string {
   const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
   let out = svg;
   for (const id of ids) out = out.split(`"${id}"`).join(`"${id}-${suffix}"`).split(`#${id})`).join(`#${id}-${suffix})`);
@@ -147,6 +147,7 @@ function pictureSvg(svg: string, suffix: string, at: 'narrow' | 'wide'): string 
     const kept = attrs
       .replace(/\s(width|height|style|tabindex|role)="[^"]*"/g, '')
       .replace(/\sclass="[^"]*"/, ` class="chart-picture__svg chart-picture__svg--${at}"`);
-    return `<svg role="img"${kept}>`;
+    // Never wider than drawn: in a wider box the live chart draws at the box's width, at the same height.
+    return `<svg role="img" style="max-width:${width}px"${kept}>`;
   });
 }

@@ -2,6 +2,7 @@
 // component in a DOM): a reader without scripts, in a sandboxed frame or in print sees each chart,
 // and the live chart that takes over from the picture looks the same.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { before, describe, it } from 'node:test';
@@ -209,5 +210,42 @@ describe('chart pictures in the HTML, in Chromium', () => {
         console.log(report.join('\n'));
       });
     }
+  }
+
+  // Printed right after the page has loaded (scripts on, not waited for), from a desktop and an
+  // A4-wide window: every chart is on paper, inside the page, and no page says it is loading.
+  // (A permalink, drawn in the client, still prints "Loading this page…" at first: see issue 20.)
+  for (const { prefix, lang } of LANGUAGES) {
+    it(`prints every chart inside the page, never "Loading" (${lang}, 1280 and 794 px)`, async () => {
+      const addresses = [`${prefix}/deals/${SEED}`];
+      for (const width of [1280, 794]) {
+        for (const address of addresses) {
+          const { context, page } = await newPage(browser, { viewport: { width, height: 900 } });
+          await page.goto(`${server.url}${address}`, { waitUntil: 'load' });
+          const name = `print-${lang}-${width}`;
+          const pdf = `${ARTIFACTS}/chart-pictures-${name}.pdf`;
+          writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+          await context.close();
+          const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+          assert.doesNotMatch(text, /Loading|geladen …/, `${name}: a page says it is loading`);
+          // Every word on paper, the charts' labels and ticks too, lies inside its page.
+          const boxes = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+          let pageWidth = 0;
+          const outside = [];
+          for (const line of boxes.split('\n')) {
+            const pageAt = /<page width="([\d.]+)"/.exec(line);
+            if (pageAt) pageWidth = Number(pageAt[1]);
+            const word = /<word xMin="([-\d.]+)" yMin="[-\d.]+" xMax="([-\d.]+)"[^>]*>(.*)<\/word>/.exec(line);
+            if (word && (Number(word[1]) < 0 || Number(word[2]) > pageWidth)) outside.push(word[3]);
+          }
+          assert.deepEqual(outside, [], `${name}: words beyond the page's edge`);
+          // The charts' own words are on paper: each chart's axis, bar or legend labels.
+          for (const words of lang === 'en' ? ['40%', 'pts', 'Monthly'] : ['40 %', 'Pp.', 'Monatlich']) {
+            assert.ok(text.includes(words), `${name}: "${words}" is not on paper`);
+          }
+          execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${ARTIFACTS}/chart-pictures-${name}`]);
+        }
+      }
+    });
   }
 });
