@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { mountsServerHtml } from '../lib/hydration';
+import { PictureContext } from './chart-picture';
 
 /**
  * Measures the width it is given and hands it to a chart, so that the chart can lay itself out
@@ -12,18 +13,26 @@ import { mountsServerHtml } from '../lib/hydration';
  *
  * `height` may depend on the width (labels that wrap to more lines on a narrow screen): before the
  * width is known the box reserves the height at `serverWidth`, or at a wide screen's.
+ *
+ * `picture` (a chart that draws only in a browser): the build draws it in a DOM and puts the SVG in
+ * the HTML (src/server/render.tsx), seen before scripts run, without them and in print; the client
+ * keeps it until the live drawing has painted over it, then takes it out.
  */
 export function Measured({
   height,
   serverWidth = 0,
+  picture,
   children,
 }: {
   height: number | ((width: number) => number);
   serverWidth?: number;
+  picture?: (width: number) => ReactNode;
   children: (width: number) => ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(() => (mountsServerHtml() ? serverWidth : 0));
+  const collect = useContext(PictureContext);
+  const [pictureShown, setPictureShown] = useState(() => picture !== undefined && mountsServerHtml());
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -35,9 +44,27 @@ export function Measured({
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  useEffect(() => {
+    if (!pictureShown || width === 0) return;
+    // Two frames: the live drawing (Recharts fills in from its effects) has painted under the picture.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setPictureShown(false));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pictureShown, width]);
   return (
     <div ref={ref} className="measured" style={{ height: heightAt(height, width || serverWidth || WIDE) }}>
       {width > 0 && children(width)}
+      {pictureShown && (
+        // The server writes a placeholder comment, which the build replaces by the SVG our own chart
+        // drew (render.tsx); the client, hydrating, keeps whatever the HTML has there. No data's HTML.
+        <div
+          className="chart-picture"
+          suppressHydrationWarning
+          // eslint-disable-next-line no-restricted-syntax
+          dangerouslySetInnerHTML={{ __html: collect && picture ? collect(picture) : '' }}
+        />
+      )}
     </div>
   );
 }

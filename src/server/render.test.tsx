@@ -27,6 +27,9 @@ afterEach(() => {
 async function renderAndHydrate(pathname: string) {
   window.history.replaceState(null, '', pathname);
   vi.resetModules();
+  // From the start: the build draws each chart's picture with the client's renderer (draw-in-dom.tsx)
+  // while the server's is open, and React's development build flags the contexts they share (see below).
+  const complaints = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   const server = await import('./render');
   // jsdom has a window: say that this render is the server's, as Node (no window) says by itself.
   (await import('../lib/hydration')).markServerRendered(pathname);
@@ -53,7 +56,6 @@ async function renderAndHydrate(pathname: string) {
   document.body.innerHTML = `<div id="root">${page.html}</div>`;
   const container = document.getElementById('root')!;
   const drawn = container.innerHTML;
-  const complaints = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   const queryClient = createQueryClient();
   // As main.tsx: the page's own state, and (a generated deal's page) the answers it was drawn from, fetched.
   const state: unknown = JSON.parse(page.state);
@@ -95,14 +97,41 @@ describe('prerendered pages', () => {
     '/deals',
     '/deals/synthetic-100',
     '/embed/synthetic-1k/timeline',
-  ])('%s: draws the page on the server and hydrates it without a mismatch', async (pathname) => {
-    const { page, drawn, container, complaints, recoverable } = await renderAndHydrate(pathname);
-    expect(page.html).not.toMatch(/<script/);
-    expect(page.state).not.toMatch(/<\//);
-    expect(recoverable).toEqual([]);
-    expect(complaints).toEqual([]);
-    // Nothing the server drew was dropped and drawn again.
-    expect(container.innerHTML.length).toBeGreaterThanOrEqual(drawn.length * 0.9);
+  ])(
+    '%s: draws the page on the server and hydrates it without a mismatch',
+    async (pathname) => {
+      const { page, drawn, container, complaints, recoverable } = await renderAndHydrate(pathname);
+      expect(page.html).not.toMatch(/<script/);
+      expect(page.state).not.toMatch(/<\//);
+      expect(recoverable).toEqual([]);
+      expect(complaints).toEqual([]);
+      // Nothing the server drew was dropped and drawn again (but the charts' pictures, which the live charts replace).
+      const kept = drawn.replace(/<div class="chart-picture">[\s\S]*?<\/div>/g, '');
+      expect(container.innerHTML.length).toBeGreaterThanOrEqual(kept.length * 0.9);
+      // A dashboard draws ten chart pictures in jsdom on its first, cold render.
+    },
+    20_000,
+  );
+
+  it('draws each chart’s picture into the HTML with the live chart’s component: shapes, labels, a viewBox', async () => {
+    const pathname = `/de/embed/${SEED_DEAL_ID}/stake`;
+    window.history.replaceState(null, '', pathname);
+    vi.resetModules();
+    const { renderPage } = await import('./render');
+    // jsdom has a window: say that this render is the server's, as Node (no window) says by itself.
+    (await import('../lib/hydration')).markServerRendered(pathname);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { html } = await renderPage(pathname, transport);
+    const pictures = html.match(/<svg role="img"[^>]*class="chart-picture__svg[^"]*"[^>]*>[\s\S]*?<\/svg>/g) ?? [];
+    expect(pictures.map((svg) => svg.match(/viewBox="[^"]+"/)?.[0])).toEqual([
+      'viewBox="0 0 270 124"',
+      'viewBox="0 0 590 124"',
+    ]);
+    for (const svg of pictures) {
+      expect(svg).toContain('recharts-bar-rectangle');
+      expect(svg).toContain('+12 Pp.');
+      expect(svg).not.toContain('tabindex');
+    }
   });
 
   it('serialises only the queries its widgets use, the deal with its key events only', async () => {

@@ -1,8 +1,11 @@
+import type { ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { Root } from '../app/app';
 import { pageQueryOptions } from '../app/page-queries';
 import { pageAt, prerenderedPages } from '../app/pages';
 import { writeQueryState } from '../app/query-state';
+import { PictureContext } from '../components/chart-picture';
+import { NARROW } from '../components/measured';
 import { preloadLoadables } from '../components/loadable';
 import { dealQueryOptions } from '../features/deal/api/get-deal';
 import { getDeals } from '../features/deal/api/get-deals';
@@ -11,12 +14,14 @@ import { dealNamingAsOf, documentTitle } from '../lib/deal-name';
 import { loadLocale, translate, type Locale } from '../lib/i18n';
 import { splitLocalePath } from '../lib/locale-path';
 import { createQueryClient } from '../lib/react-query';
+import { drawInDom } from './draw-in-dom';
 
 // The build's prerender step (the prerendered-pages plugin, prerender-pages.ts) loads this module in
 // Node and draws every page and embed to HTML with react-dom/server: the same components and the same
 // API answers as the client, which then hydrates that HTML instead of drawing it again. Recharts
-// draws nothing on a server (recharts #5997, #6139): the charts' space is reserved, their titles,
-// legends, notes and data tables are in the HTML, and the client draws each chart into its space.
+// draws nothing on a server (recharts #5997, #6139): each chart's picture is drawn by the same
+// component in a DOM (draw-in-dom.tsx) and put in its reserved space, and the client's live chart
+// takes over from it.
 
 export { prerenderedPages };
 
@@ -66,7 +71,14 @@ export async function renderPage(pathname: string, transport: Transport): Promis
     }
   }
   const errors: unknown[] = [];
-  const { prelude } = await prerender(<Root queryClient={queryClient} ssrPath={pathname} ssrSearch="" />, {
+  const pictures: ((width: number) => ReactNode)[] = [];
+  const collect = (draw: (width: number) => ReactNode) => `<!--picture:${pictures.push(draw) - 1}-->`;
+  const root = (
+    <PictureContext.Provider value={collect}>
+      <Root queryClient={queryClient} ssrPath={pathname} ssrSearch="" />
+    </PictureContext.Provider>
+  );
+  const { prelude } = await prerender(root, {
     // Every boundary inline, in document order: an outlined one is revealed by an inline script,
     // which the Content-Security-Policy refuses (and a reader without scripts would never see it).
     progressiveChunkSize: Number.MAX_SAFE_INTEGER,
@@ -74,7 +86,8 @@ export async function renderPage(pathname: string, transport: Transport): Promis
       errors.push(error);
     },
   });
-  const html = await new Response(prelude as ReadableStream<Uint8Array>).text();
+  const drawn = await new Response(prelude as ReadableStream<Uint8Array>).text();
+  const html = await withPictures(drawn, pictures, pageAt(pathname)?.kind === 'embed' ? EMBED_WIDTHS : PAGE_WIDTHS);
   // A component that failed on the server would be drawn by the client alone: fail the build instead.
   if (errors.length) throw new Error(`${pathname}: ${errors.map(String).join('; ')}`, { cause: errors[0] });
   if (html.includes('<script')) throw new Error(`${pathname}: the HTML has an inline script, which the CSP refuses`);
@@ -98,4 +111,44 @@ export async function renderPage(pathname: string, transport: Transport): Promis
     title: documentTitle(translate(locale, 'app.title'), name ?? null),
     description: translate(locale, 'meta.description'),
   };
+}
+
+// The widths a chart's picture is drawn at: a card's at a 320 px window and at a desktop one (a
+// dashboard's two columns, an embed in a 640 px frame); the page shows the one for its box's width
+// (styles.css, `.chart-picture`), scaled to fit it.
+const PAGE_WIDTHS = { narrow: 254, wide: 518 };
+const EMBED_WIDTHS = { narrow: 270, wide: 590 };
+if (PAGE_WIDTHS.narrow >= NARROW || PAGE_WIDTHS.wide < NARROW) throw new Error('picture widths either side of NARROW');
+
+/** The HTML with each picture's placeholder replaced by its drawings at both widths. */
+async function withPictures(
+  html: string,
+  pictures: ((width: number) => ReactNode)[],
+  widths: { narrow: number; wide: number },
+): Promise<string> {
+  const drawn: string[] = [];
+  for (const [i, draw] of pictures.entries()) {
+    const narrow = pictureSvg(await drawInDom(draw(widths.narrow)), `p${i}n`, 'narrow', widths.narrow);
+    const wide = pictureSvg(await drawInDom(draw(widths.wide)), `p${i}w`, 'wide', widths.wide);
+    drawn.push(narrow + wide);
+  }
+  return html.replace(/<!--picture:(\d+)-->/g, (_, i: string) => drawn[Number(i)]!);
+}
+
+/**
+ * Recharts' SVG as a picture that scales down (its viewBox, no fixed size), with its own ids made
+ * unique in the page (clip paths); an image (its title and description name it), not a live
+ * chart's focusable application; and no `recharts-surface` class: tests and the bench find the live chart by it.
+ */
+function pictureSvg(svg: string, suffix: string, at: 'narrow' | 'wide', width: number): string {
+  const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+  let out = svg;
+  for (const id of ids) out = out.split(`"${id}"`).join(`"${id}-${suffix}"`).split(`#${id})`).join(`#${id}-${suffix})`);
+  return out.replace(/^<svg([^>]*)>/, (_, attrs: string) => {
+    const kept = attrs
+      .replace(/\s(width|height|style|tabindex|role)="[^"]*"/g, '')
+      .replace(/\sclass="[^"]*"/, ` class="chart-picture__svg chart-picture__svg--${at}"`);
+    // Never wider than drawn: in a wider box the live chart draws at the box's width, at the same height.
+    return `<svg role="img" style="max-width:${width}px"${kept}>`;
+  });
 }

@@ -1,8 +1,9 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ChartCard, EmptyChart } from '../../../components/chart-card';
 import { Measured } from '../../../components/measured';
 import { StatusBadge } from '../../../components/status-badge';
+import { mountsServerHtml } from '../../../lib/hydration';
 import { LocaleContext } from '../../../lib/i18n';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { noteLines, type ChartModel, type ChartModelBase, type ChartNote } from '../models/chart-model';
@@ -61,6 +62,8 @@ interface ModelCardProps {
  */
 export function ModelCard({ widget, model, actions, controls, drawing }: ModelCardProps) {
   const reducedMotion = useReducedMotion();
+  // A chart that takes over its picture from the HTML draws still: growing bars would move what was read.
+  const [fromHtml] = useState(mountsServerHtml);
   if (model.empty !== null)
     return (
       <ChartCard actions={actions} widget={widget} title={model.title} state={<EmptyChart message={model.empty} />} />
@@ -94,7 +97,14 @@ export function ModelCard({ widget, model, actions, controls, drawing }: ModelCa
       }}
     >
       {drawing ? (
-        <Measured height={drawing.height}>{(width) => drawing.draw(width, !reducedMotion)}</Measured>
+        <Measured
+          height={drawing.height}
+          picture={(width) => (
+            <LocaleContext.Provider value={locale}>{drawing.draw(width, false)}</LocaleContext.Provider>
+          )}
+        >
+          {(width) => drawing.draw(width, !reducedMotion && !fromHtml)}
+        </Measured>
       ) : (
         <Notes model={model} />
       )}
