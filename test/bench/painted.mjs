@@ -187,12 +187,14 @@ export async function measurePage(browser, url, { watches = {}, interactive = tr
   try {
     await recordPage(page, watches);
     if (trace) {
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+      // v8: module compiles name their URL (evaluations do not), which tells an embed's entry from the app.
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'v8'] });
       tracing = true;
     }
     await page.goto(url);
     await waitForPainted(page, Object.keys(watches), timeoutMs, problems);
-    if (interactive) await waitForInteractive(page, timeoutMs, problems);
+    // Traced: until the app has run, which a prerendered embed loads when idle.
+    if (interactive || trace) await waitForInteractive(page, timeoutMs, problems);
     if (settleMs) await page.waitForTimeout(settleMs);
     const record = await readRecord(page);
     if (tracing) {
@@ -215,7 +217,8 @@ export async function measurePage(browser, url, { watches = {}, interactive = tr
  * the only module scripts its pages have; Chromium's 'v8.evaluateModule'), or of a call into a
  * script of the app's /assets/ ('EvaluateScript', 'FunctionCall'), whichever is first, on the page's
  * main thread. That is the moment the app's code begins to execute, not a bound on it: fetching and
- * compiling it come before and do not count. public/boot.js is a classic script of its own, apart:
+ * compiling it come before and do not count. On a prerendered embed, from the compile of main.tsx's
+ * chunk on (its own small entry runs first: `embedEntryMs`). public/boot.js is a classic script, apart:
  * `bootJs` is when it ran. The two clocks are lined up by the 'bench:painted:<watch>' mark, which
  * is in both (`markedMs` is its time in the page).
  */
@@ -228,12 +231,23 @@ export function traceAppJsStart(events, watch, markedMs, origin) {
     e.name === 'v8.evaluateModule' ||
     ((e.name === 'EvaluateScript' || e.name === 'FunctionCall') && url(e).startsWith(`${origin}/assets/`));
   const toPage = (e) => markedMs + (e.ts - mark.ts) / 1000;
-  const first = events.filter((e) => onMainThread(e) && app(e)).sort((a, b) => a.ts - b.ts)[0];
+  const byTime = (a, b) => a.ts - b.ts;
+  // A prerendered embed runs its own small entry first (src/embed-main.ts: it reports the height and
+  // waits for the reader); the app is main.tsx's chunk, which it loads later: what runs from then on.
+  const compiled = (pattern) =>
+    events.filter((e) => e.pid === mark.pid && e.name === 'v8.compileModule' && pattern.test(url(e))).sort(byTime)[0];
+  const embedEntry = compiled(/\/assets\/embed-page-[\w-]+\.js$/);
+  const appFrom = embedEntry ? (compiled(/\/assets\/main-[\w-]+\.js$/)?.ts ?? Infinity) : -Infinity;
+  const first = events.filter((e) => onMainThread(e) && app(e) && e.ts >= appFrom).sort(byTime)[0];
   if (!first) throw new Error("the performance trace shows no evaluation of the app's scripts");
+  const entryRan = embedEntry
+    ? events.filter((e) => onMainThread(e) && e.name === 'v8.evaluateModule' && e.ts >= embedEntry.ts).sort(byTime)[0]
+    : null;
   const boot = events.find((e) => onMainThread(e) && e.name === 'EvaluateScript' && url(e).endsWith('/boot.js'));
   return {
     startMs: toPage(first),
     what: first.name === 'v8.evaluateModule' ? 'module evaluation' : `${first.name} ${url(first)}`,
     bootJsMs: boot ? toPage(boot) : null,
+    embedEntryMs: entryRan ? toPage(entryRan) : null,
   };
 }

@@ -20,7 +20,7 @@ const QUIET_MS = 500;
  * A window taller than the whole report shows every embed at once, so "every widget drawn" is when
  * they all are, with no scrolling to time; measureReport() fails if the report is taller than this.
  */
-const VIEWPORT = { width: 1280, height: 7_000 };
+const VIEWPORT = { width: 1280, height: 9_000 };
 
 /**
  * Each widget's title (what its Embed dialog names it), its embed's height and its embed's address,

@@ -43,15 +43,21 @@ describe('whenWanted', () => {
     expect(start).toHaveBeenCalledTimes(1);
   });
 
-  it('starts when the browser is idle once the embed is in view', () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+  it('starts in a long idle period once the embed is in view, not in the short ones between frames', () => {
+    let idle: ((deadline: IdleDeadline) => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => idle.push(callback));
+    const period = (ms: number) => {
+      const due = idle;
+      idle = [];
+      due.forEach((callback) => callback({ timeRemaining: () => ms, didTimeout: false }));
+    };
     const start = vi.fn();
     whenWanted(start, document.body);
     expect(idle).toHaveLength(0);
     show();
+    period(8);
     expect(start).not.toHaveBeenCalled();
-    idle.forEach((callback) => callback());
+    period(50);
     expect(start).toHaveBeenCalledTimes(1);
   });
 });
