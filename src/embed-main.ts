@@ -1,6 +1,7 @@
 // The entry of a prerendered embed (embed-page.html, see vite.config.ts): the embed paints from its
 // HTML, reports its height to the host page, and loads the app (main.tsx, which takes the HTML over)
 // only when a reader reaches for it or the browser is idle with the embed in view (when-wanted.ts).
+import { holdClicksUntilInteractive } from './app/embed/hold-clicks';
 import { openTablesForPrint } from './app/embed/print-tables';
 import { reportEmbedHeight } from './app/embed/report-height';
 import { whenWanted } from './app/embed/when-wanted';
@@ -14,6 +15,7 @@ const start = () => {
 };
 
 reportEmbedHeight();
+holdClicksUntilInteractive();
 // A printout of the embed (or of the report it is in) shows its data table even before the app has come.
 openTablesForPrint(start);
 // public/boot.js marks a page whose address asks for another view than its HTML (a permalink, a

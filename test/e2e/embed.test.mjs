@@ -311,6 +311,28 @@ describe('embeds in a foreign host page', () => {
     await context.close();
   });
 
+  it('a click on a control before the embed’s app has come lands once the app has taken over', async () => {
+    const { page, problems, context } = await newPage(browser, { viewport: { width: 700, height: 900 } });
+    // The app's code waits until the reader has clicked: the click lands on the HTML alone.
+    let release;
+    const clicked = new Promise((resolve) => (release = resolve));
+    await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+      await clicked;
+      await route.continue();
+    });
+    await page.goto(`${app.url}/embed/${DEAL}/revenue?theme=light`);
+    const rampUp = page.getByRole('radio', { name: 'Ramp-up' });
+    await rampUp.click();
+    assert.equal(await rampUp.isChecked(), false, 'the HTML does not change behind the app’s back');
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    await page.waitForFunction(() =>
+      document.querySelector('input[type="radio"]:checked')?.closest('label')?.textContent.includes('Ramp-up'),
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('fits embeds that drew before /embed.js ran, and still writes nothing to the console', async () => {
     const codes = await dialogCodes(browser, app.url);
     const iframes = ['kpis', 'stake'].map((w) => codes[w].responsive.replace(/<script[^>]*><\/script>/, ''));
