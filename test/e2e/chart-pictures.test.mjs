@@ -214,7 +214,7 @@ describe('chart pictures in the HTML, in Chromium', () => {
 
   // Printed right after the page has loaded (scripts on, not waited for), from a desktop and an
   // A4-wide window: every chart is on paper, inside the page, and no page says it is loading.
-  // (A permalink, drawn in the client, still prints "Loading this page…" at first: see issue 20.)
+  // (A permalink, drawn in the client and shown whole, is printed early and late in print.test.mjs.)
   for (const { prefix, lang } of LANGUAGES) {
     it(`prints every chart inside the page, never "Loading" (${lang}, 1280 and 794 px)`, async () => {
       const addresses = [`${prefix}/deals/${SEED}`];
