@@ -72,7 +72,12 @@ async function holdAppScripts(page) {
 
 /** Waits for what the HTML paints: its stylesheet applied, the selector shown and the page's fonts loaded. */
 async function painted(page, selector) {
-  await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => l.sheet));
+  // Parsed to the end (scripts held, so no DOMContentLoaded) and every stylesheet applied: a head not
+  // yet parsed has no <link> to wait for, and a busy machine then photographed an unstyled page.
+  await page.waitForFunction(() => {
+    const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
+    return document.readyState !== 'loading' && links.length > 0 && links.every((l) => l.sheet);
+  });
   await page.locator(selector).filter({ visible: true }).first().waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
