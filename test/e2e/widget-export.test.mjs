@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { chartIds } from '../site.mjs';
 import { gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
@@ -375,7 +376,7 @@ describe('static widget images', () => {
         reducedMotion: 'reduce',
       });
       await gotoInteractive(page, `${suite.server.url}${locale === 'de' ? '/de' : ''}/deals/${DEAL}?asof=${ASOF}`);
-      for (const widget of ['stake', 'valuation', 'revenue', 'users', 'option']) {
+      for (const widget of chartIds()) {
         const card = page.locator(`.chart-card[data-widget="${widget}"]`);
         const surface = card.locator('.measured svg.recharts-surface');
         await surface.locator('.recharts-layer path').first().waitFor({ state: 'attached' });
