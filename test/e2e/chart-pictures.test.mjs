@@ -9,7 +9,7 @@ import { before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { chartIds } from '../site.mjs';
-import { expectConsoleError, freePort, newPage, previewSuite, waitForStill } from './harness.mjs';
+import { expectConsoleError, freePort, newPage, previewSuite, waitForStill, htmlPainted } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const SEED = 'alibaba-sina-weibo-2013';
@@ -70,18 +70,6 @@ async function holdAppScripts(page) {
       await Promise.all(held.splice(0).map((route) => route.continue()));
     },
   };
-}
-
-/** Waits for what the HTML paints: its stylesheet applied, the selector shown and the page's fonts loaded. */
-async function painted(page, selector) {
-  // Parsed to the end (scripts held, so no DOMContentLoaded) and every stylesheet applied: a head not
-  // yet parsed has no <link> to wait for, and a busy machine then photographed an unstyled page.
-  await page.waitForFunction(() => {
-    const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
-    return document.readyState !== 'loading' && links.length > 0 && links.every((l) => l.sheet);
-  });
-  await page.locator(selector).filter({ visible: true }).first().waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 /** Where an element lies in the page (not the viewport, which a screenshot scrolls). */
@@ -183,7 +171,7 @@ describe('chart pictures in the HTML, in Chromium', () => {
           const { context, page } = await newPage(browser, { viewport: { width, height: 900 }, colorScheme });
           const scripts = await holdAppScripts(page);
           await page.goto(`${server.url}${prefix}/deals/${SEED}`, { waitUntil: 'commit' });
-          await painted(page, '.chart-picture svg');
+          await htmlPainted(page, '.chart-picture svg');
           const box = (widget) => page.locator(`.chart-card[data-widget="${widget}"] .measured`);
           const pictures = {};
           for (const widget of CHARTS) {

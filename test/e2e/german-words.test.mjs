@@ -58,7 +58,20 @@ const ALLOWED = {
   // prepositions and nouns that happen to be English words too).
   homographs: [
     ...['in', 'an', 'so', 'was', 'will', 'also', 'die', 'war', 'man', 'hat', 'bin', 'am', 'um'],
-    ...['option', 'status', 'system', 'euro', 'dollar', 'plus', 'minus', 'material', 'band', 'partner', 'link'],
+    ...[
+      'option',
+      'status',
+      'system',
+      'euro',
+      'dollar',
+      'plus',
+      'minus',
+      'material',
+      'band',
+      'partner',
+      'link',
+      'moment',
+    ],
     // Months German abbreviates as English does (Jan., Feb., Apr., Aug., Nov.); "Mar", "Jul", "Oct"… stay English.
     ...['jan', 'feb', 'apr', 'aug', 'nov'],
     // …and months German writes out as English does.

@@ -245,3 +245,17 @@ export function previewSuite(options) {
   });
   return suite;
 }
+
+/**
+ * Waits for what a page's HTML paints before its scripts run (they may be held): the document parsed
+ * to the end, every stylesheet applied, `selector` shown and the fonts loaded. A head not yet parsed
+ * has no <link> to wait for, and a busy machine then saw an unstyled page.
+ */
+export async function htmlPainted(page, selector) {
+  await page.waitForFunction(() => {
+    const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
+    return document.readyState !== 'loading' && links.length > 0 && links.every((l) => l.sheet);
+  });
+  await page.locator(selector).filter({ visible: true }).first().waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}

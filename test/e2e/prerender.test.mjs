@@ -9,7 +9,15 @@ import { before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { measurePageWeight, PAGE_STATE_LIMIT, TOTAL_HTML_LIMIT } from '../bench/page-weight.mjs';
-import { expectConsoleError, freePort, gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
+import {
+  expectConsoleError,
+  freePort,
+  gotoInteractive,
+  newPage,
+  previewSuite,
+  waitForStill,
+  htmlPainted,
+} from './harness.mjs';
 
 const DIST = process.env.E2E_DIST || 'dist';
 const ARTIFACTS = 'test/e2e/artifacts';
@@ -45,13 +53,6 @@ async function holdAppScripts(page) {
       await Promise.all(held.splice(0).map((route) => route.continue()));
     },
   };
-}
-
-/** Waits for what the HTML paints: its stylesheet applied, the selector shown and the page's fonts loaded. */
-async function painted(page, selector) {
-  await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => l.sheet));
-  await page.locator(selector).first().waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 const png = (buffer) => PNG.sync.read(buffer);
@@ -123,7 +124,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     const { context, page } = await newPage(browser);
     const scripts = await holdAppScripts(page);
     await page.goto(`${server.url}/embed/${SEED}/kpis`, { waitUntil: 'commit' });
-    await painted(page, '.kpi-card__value');
+    await htmlPainted(page, '.kpi-card__value');
     const card = page.locator('.kpi-cards');
     // Text content: the status badges are upper case on screen.
     const before = await card.textContent();
@@ -163,7 +164,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     const scripts = await holdAppScripts(page);
     await page.goto(`${server.url}/deals/${SEED}`, { waitUntil: 'commit' });
     await page.waitForURL(`${server.url}/de/deals/${SEED}`, { waitUntil: 'commit' });
-    await painted(page, '.kpi-card__value');
+    await htmlPainted(page, '.kpi-card__value');
     const first = png(await page.screenshot({ path: `${ARTIFACTS}/prerender-de-dark-first-paint.png` }));
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
     assert.ok((await page.locator('main').innerText()).includes('Kennzahlen'));
@@ -182,7 +183,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     const scripts = await holdAppScripts(page);
     await page.goto(`${server.url}/embed/${SEED}/kpis?theme=dark&locale=de`, { waitUntil: 'commit' });
     await page.waitForURL(`${server.url}/de/embed/${SEED}/kpis?theme=dark`, { waitUntil: 'commit' });
-    await painted(page, '.kpi-card__value');
+    await htmlPainted(page, '.kpi-card__value');
     const first = png(await page.screenshot({ path: `${ARTIFACTS}/prerender-embed-de-dark-first-paint.png` }));
     assert.ok(luminance(first, 2, 2) < 0.1, 'the embed’s first paint is not dark');
     assert.ok((await page.locator('main').textContent()).includes('Berichtet'));
@@ -230,7 +231,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
       });
       const scripts = await holdAppScripts(page);
       await page.goto(server.url + path, { waitUntil: 'commit' });
-      await painted(page, 'main h1, main h2');
+      await htmlPainted(page, 'main h1, main h2');
       // The timeline redraws its axis at the reader's width once live: its words, not its clusters, compare.
       const shown = path.includes('/embed/') ? page.locator('main') : page.locator('main h1');
       const before = await shown.innerText();
@@ -253,7 +254,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     const { context, page, problems } = await newPage(browser);
     const scripts = await holdAppScripts(page);
     await page.goto(`${server.url}/deals/${SEED}?asof=2012-12-01`, { waitUntil: 'commit' });
-    await painted(page, '.app-bar');
+    await htmlPainted(page, '.app-bar');
     // The HTML is the default view (announced, 29 Apr 2013): hidden until the app has drawn the address's.
     assert.equal(await page.locator('main').isVisible(), false);
     await scripts.release();
