@@ -4,12 +4,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { chartIds } from '../site.mjs';
-import { expectConsoleError, freePort, newPage, previewSuite, waitForStill, htmlPainted } from './harness.mjs';
+import { expectConsoleError, htmlPainted, newPage, previewSuite, sandboxedHost, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const SEED = 'alibaba-sina-weibo-2013';
@@ -123,23 +122,15 @@ describe('chart pictures in the HTML, in Chromium', () => {
     });
 
     it(`every ${lang} chart embed shows its picture in an iframe sandboxed without allow-scripts`, async () => {
-      const port = await freePort();
-      const frames = CHARTS.map(
-        (widget) =>
-          `<iframe sandbox src="${server.url}${prefix}/embed/${SEED}/${widget}" title="${widget}" style="width:640px;height:900px;border:0"></iframe>`,
-      ).join('\n');
-      const host = createServer((req, res) => {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><title>A locked-down wiki</title><h1>Report</h1>${frames}`);
-      });
-      await new Promise((resolve) => host.listen(port, '127.0.0.1', resolve));
+      const sources = CHARTS.map((widget) => `${server.url}${prefix}/embed/${SEED}/${widget}`);
+      const host = await sandboxedHost(sources);
       const { context, page } = await newPage(browser, { viewport: { width: 700, height: 5000 } });
       // The sandbox refuses the embeds' scripts, and Chromium says so: that is the case under test.
       expectConsoleError(page, /Blocked script execution|blocked by CORS policy|net::ERR_FAILED/);
       try {
-        await page.goto(`http://127.0.0.1:${port}/`);
-        for (const widget of CHARTS) {
-          const frame = page.frameLocator(`iframe[title="${widget}"]`);
+        await page.goto(host.url);
+        for (const [i, widget] of CHARTS.entries()) {
+          const frame = page.frameLocator(`iframe[title="${sources[i]}"]`);
           await frame.locator('main').waitFor();
           const found = {};
           const svg = frame
@@ -156,7 +147,7 @@ describe('chart pictures in the HTML, in Chromium', () => {
         await page.screenshot({ path: `${ARTIFACTS}/chart-pictures-sandboxed-${lang}.png`, fullPage: true });
       } finally {
         await context.close();
-        await new Promise((resolve) => host.close(resolve));
+        await host.close();
       }
     });
   }

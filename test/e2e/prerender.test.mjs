@@ -4,19 +4,18 @@
 // scenarios still showing what their address asks for.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { measurePageWeight, PAGE_STATE_LIMIT, TOTAL_HTML_LIMIT } from '../bench/page-weight.mjs';
 import {
   expectConsoleError,
-  freePort,
   gotoInteractive,
   newPage,
   previewSuite,
   waitForStill,
   htmlPainted,
+  sandboxedHost,
 } from './harness.mjs';
 
 const DIST = process.env.E2E_DIST || 'dist';
@@ -314,30 +313,21 @@ describe('prerendered pages and embeds, in Chromium', () => {
   });
 
   it('every embed reads in an iframe sandboxed without allow-scripts', async () => {
-    const port = await freePort();
-    const frames = EMBEDS.map(
-      (path) =>
-        `<iframe sandbox src="${server.url}${path}" title="${path}" style="width:640px;height:900px;border:0"></iframe>`,
-    ).join('\n');
-    const host = createServer((req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><title>A locked-down wiki</title><h1>Report</h1>${frames}`);
-    });
-    await new Promise((resolve) => host.listen(port, '127.0.0.1', resolve));
+    const host = await sandboxedHost(EMBEDS.map((path) => `${server.url}${path}`));
     const { context, page } = await newPage(browser, { viewport: { width: 700, height: 7000 } });
     // The sandbox refuses the embeds' scripts, and Chromium says so: that is the case under test.
     expectConsoleError(page, /Blocked script execution|blocked by CORS policy|net::ERR_FAILED/);
     try {
-      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.goto(host.url);
       for (const path of EMBEDS) {
-        const frame = page.frameLocator(`iframe[title="${path}"]`);
+        const frame = page.frameLocator(`iframe[title="${server.url}${path}"]`);
         await frame.locator('main').waitFor();
         await assertReadable(frame, path.split('/').pop());
       }
       await page.screenshot({ path: `${ARTIFACTS}/prerender-sandboxed.png`, fullPage: true });
     } finally {
       await context.close();
-      await new Promise((resolve) => host.close(resolve));
+      await host.close();
     }
   });
 });
