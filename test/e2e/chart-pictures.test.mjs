@@ -8,7 +8,15 @@ import { before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { chartIds } from '../site.mjs';
-import { expectConsoleError, htmlPainted, newPage, previewSuite, sandboxedHost, waitForStill } from './harness.mjs';
+import {
+  expectConsoleError,
+  holdAppScripts,
+  htmlPainted,
+  newPage,
+  previewSuite,
+  sandboxedHost,
+  waitForStill,
+} from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const SEED = 'alibaba-sina-weibo-2013';
@@ -54,22 +62,6 @@ function assertDrawn(found, where) {
 }
 
 const png = (buffer) => PNG.sync.read(buffer);
-
-/**
- * Holds back every script of the app's own bundle (as prerender.test.mjs does), so that the test
- * photographs what the HTML alone paints; `release()` lets them through.
- */
-async function holdAppScripts(page) {
-  const held = [];
-  let open = false;
-  await page.route(/\/assets\/.*\.js$/, (route) => (open ? route.continue() : held.push(route)));
-  return {
-    release: async () => {
-      open = true;
-      await Promise.all(held.splice(0).map((route) => route.continue()));
-    },
-  };
-}
 
 /** Where an element lies in the page (not the viewport, which a screenshot scrolls). */
 const pageBox = (locator) =>

@@ -299,3 +299,19 @@ export async function sandboxedHost(sources, { width = 640, height = 900 } = {})
   await new Promise((resolve) => host.listen(port, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => host.close(resolve)) };
 }
+
+/**
+ * Holds back every script of the app's own bundle (not public/boot.js, which runs before the first
+ * paint by design), so that a test sees what the HTML alone paints; `release()` lets them through.
+ */
+export async function holdAppScripts(page) {
+  const held = [];
+  let open = false;
+  await page.route(/\/assets\/.*\.js$/, (route) => (open ? route.continue() : held.push(route)));
+  return {
+    release: async () => {
+      open = true;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+    },
+  };
+}

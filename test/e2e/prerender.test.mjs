@@ -14,6 +14,7 @@ import {
   newPage,
   previewSuite,
   waitForStill,
+  holdAppScripts,
   htmlPainted,
   sandboxedHost,
 } from './harness.mjs';
@@ -36,22 +37,6 @@ function recordShifts() {
       if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, at: Math.round(entry.startTime) });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-}
-
-/**
- * Holds back every script of the app's own bundle (not public/boot.js, which runs before the first
- * paint by design), so that a test sees what the HTML alone paints; `release()` lets them through.
- */
-async function holdAppScripts(page) {
-  const held = [];
-  let open = false;
-  await page.route(/\/assets\/.*\.js$/, (route) => (open ? route.continue() : held.push(route)));
-  return {
-    release: async () => {
-      open = true;
-      await Promise.all(held.splice(0).map((route) => route.continue()));
-    },
-  };
 }
 
 const png = (buffer) => PNG.sync.read(buffer);
