@@ -8,6 +8,7 @@ import { expectBoundaries, markServerRendered } from './lib/hydration';
 import { loadLocale } from './lib/i18n';
 import { pageLocale } from './lib/preferences';
 import { installPrintHooks } from './lib/printing';
+import { holdViewUntilWhole } from './lib/shown-view';
 import { createQueryClient } from './lib/react-query';
 import './styles.css';
 
@@ -48,6 +49,10 @@ export function startApp(): void {
   // Its HTML is taken over (hydrated) when the address asks for the view it shows; any other view
   // (a permalink, a fault scenario) is drawn in the client, public/boot.js keeping the HTML's view hidden meanwhile.
   const takeOver = prerendered && drawsPrerenderedView(location.search);
+  // A permalink shows its view whole, not its loading states (printed at once, it prints its charts); a
+  // fault scenario shows them, as it is asked to. Five seconds at most: then a slow source shows its states.
+  if (document.documentElement.dataset.view === 'pending' && !new URLSearchParams(location.search).has('mock'))
+    holdViewUntilWhole(5000);
 
   // A page whose answers are not in it (a generated deal's) takes its HTML over once the answers it
   // was drawn from are here, so that the first render matches the HTML.

@@ -1,8 +1,8 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { Router } from 'wouter';
-import { rootCommitted } from '../lib/hydration';
 import { LOCALE_PREFIX } from '../lib/locale-path';
 import { createQueryClient } from '../lib/react-query';
+import { viewCommitted } from '../lib/shown-view';
 import type { QueryClient } from '@tanstack/react-query';
 import { usePageLocale } from './location';
 import { AppProvider } from './provider';
@@ -41,12 +41,9 @@ export function App({ queryClient: given, ...location }: ServerLocation & { quer
   );
 }
 
-/** Shows the page's content once the client has drawn the address's view (see public/boot.js). */
+/** Shows the page's content once the client has drawn the address's view (see public/boot.js, shown-view.ts). */
 function Drawn() {
-  useEffect(() => {
-    delete document.documentElement.dataset.view;
-    rootCommitted();
-  }, []);
+  useEffect(viewCommitted, []);
   return null;
 }
 

@@ -47,6 +47,8 @@ function Chrome({ children }: { children: ReactNode }) {
         </nav>
         <PreferencesBar />
       </header>
+      {/* On paper only while a permalink's view is kept hidden (shown-view.ts): a printout then says why it is empty. */}
+      <p className="view-pending-note">{t('view.printedEarly')}</p>
       <main id="main" className="page" tabIndex={-1}>
         <PrintedOn />
         {/* One footnote numbering and one "Sources" list for the whole printed page. */}

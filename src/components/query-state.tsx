@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { HttpError, NetworkError, PayloadError } from '../lib/api-client';
 import { useT, whatValues, type WhatKey } from '../lib/i18n';
+import { loadingStateShown } from '../lib/shown-view';
 
 /** Seconds since the component mounted, ticking once a second. */
 function useSecondsWaited(): number {
@@ -16,6 +17,8 @@ function useSecondsWaited(): number {
 export function LoadingState({ what }: { what: WhatKey }) {
   const t = useT();
   const seconds = useSecondsWaited();
+  // A permalink's view shows once none is left (shown-view.ts).
+  useEffect(loadingStateShown, []);
   return (
     <div className="state state--loading" role="status">
       <span className="spinner" aria-hidden="true" /> {t('state.loading', whatValues(t, what))}

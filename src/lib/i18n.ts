@@ -335,6 +335,8 @@ export const en = {
   'option.costCap': 'At most: cost of {points} more at the cap of {valuation}',
   'option.capNotConverted':
     'The 2014 cap ({cap}) stays in US dollars: the only ratio the sources give is the April 2013 payment’s, not one of March 2014. Its preset shows the what-if in US$.',
+  // A permalink printed before its view is drawn (shown-view.ts)
+  'view.printedEarly': 'This view had not been drawn yet when it was printed. Please print it again in a moment.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,15 +4,24 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { expectConsoleError, freePort, newPage, previewSuite, waitForStill } from './harness.mjs';
+import { chartIds } from '../site.mjs';
+import {
+  expectConsoleError,
+  holdAppScripts,
+  htmlPainted,
+  newPage,
+  previewSuite,
+  sandboxedHost,
+  waitForStill,
+} from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const SEED = 'alibaba-sina-weibo-2013';
-const CHARTS = ['stake', 'valuation', 'revenue', 'users', 'option'];
+// The dashboard's charts, from the routes and widgets table of the build (test/site.mjs).
+const CHARTS = chartIds();
 const LANGUAGES = [
   { prefix: '', lang: 'en' },
   { prefix: '/de', lang: 'de' },
@@ -53,29 +62,6 @@ function assertDrawn(found, where) {
 }
 
 const png = (buffer) => PNG.sync.read(buffer);
-
-/**
- * Holds back every script of the app's own bundle (as prerender.test.mjs does), so that the test
- * photographs what the HTML alone paints; `release()` lets them through.
- */
-async function holdAppScripts(page) {
-  const held = [];
-  let open = false;
-  await page.route(/\/assets\/.*\.js$/, (route) => (open ? route.continue() : held.push(route)));
-  return {
-    release: async () => {
-      open = true;
-      await Promise.all(held.splice(0).map((route) => route.continue()));
-    },
-  };
-}
-
-/** Waits for what the HTML paints: its stylesheet applied, the selector shown and the page's fonts loaded. */
-async function painted(page, selector) {
-  await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => l.sheet));
-  await page.locator(selector).filter({ visible: true }).first().waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
 
 /** Where an element lies in the page (not the viewport, which a screenshot scrolls). */
 const pageBox = (locator) =>
@@ -128,23 +114,15 @@ describe('chart pictures in the HTML, in Chromium', () => {
     });
 
     it(`every ${lang} chart embed shows its picture in an iframe sandboxed without allow-scripts`, async () => {
-      const port = await freePort();
-      const frames = CHARTS.map(
-        (widget) =>
-          `<iframe sandbox src="${server.url}${prefix}/embed/${SEED}/${widget}" title="${widget}" style="width:640px;height:900px;border:0"></iframe>`,
-      ).join('\n');
-      const host = createServer((req, res) => {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><title>A locked-down wiki</title><h1>Report</h1>${frames}`);
-      });
-      await new Promise((resolve) => host.listen(port, '127.0.0.1', resolve));
+      const sources = CHARTS.map((widget) => `${server.url}${prefix}/embed/${SEED}/${widget}`);
+      const host = await sandboxedHost(sources);
       const { context, page } = await newPage(browser, { viewport: { width: 700, height: 5000 } });
       // The sandbox refuses the embeds' scripts, and Chromium says so: that is the case under test.
       expectConsoleError(page, /Blocked script execution|blocked by CORS policy|net::ERR_FAILED/);
       try {
-        await page.goto(`http://127.0.0.1:${port}/`);
-        for (const widget of CHARTS) {
-          const frame = page.frameLocator(`iframe[title="${widget}"]`);
+        await page.goto(host.url);
+        for (const [i, widget] of CHARTS.entries()) {
+          const frame = page.frameLocator(`iframe[title="${sources[i]}"]`);
           await frame.locator('main').waitFor();
           const found = {};
           const svg = frame
@@ -161,7 +139,7 @@ describe('chart pictures in the HTML, in Chromium', () => {
         await page.screenshot({ path: `${ARTIFACTS}/chart-pictures-sandboxed-${lang}.png`, fullPage: true });
       } finally {
         await context.close();
-        await new Promise((resolve) => host.close(resolve));
+        await host.close();
       }
     });
   }
@@ -176,7 +154,7 @@ describe('chart pictures in the HTML, in Chromium', () => {
           const { context, page } = await newPage(browser, { viewport: { width, height: 900 }, colorScheme });
           const scripts = await holdAppScripts(page);
           await page.goto(`${server.url}${prefix}/deals/${SEED}`, { waitUntil: 'commit' });
-          await painted(page, '.chart-picture svg');
+          await htmlPainted(page, '.chart-picture svg');
           const box = (widget) => page.locator(`.chart-card[data-widget="${widget}"] .measured`);
           const pictures = {};
           for (const widget of CHARTS) {
@@ -214,7 +192,7 @@ describe('chart pictures in the HTML, in Chromium', () => {
 
   // Printed right after the page has loaded (scripts on, not waited for), from a desktop and an
   // A4-wide window: every chart is on paper, inside the page, and no page says it is loading.
-  // (A permalink, drawn in the client, still prints "Loading this page…" at first: see issue 20.)
+  // (A permalink, drawn in the client and shown whole, is printed early and late in print.test.mjs.)
   for (const { prefix, lang } of LANGUAGES) {
     it(`prints every chart inside the page, never "Loading" (${lang}, 1280 and 794 px)`, async () => {
       const addresses = [`${prefix}/deals/${SEED}`];

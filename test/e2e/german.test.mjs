@@ -1,31 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { gotoInteractive, newPage, previewSuite, startMockApi, waitForStill } from './harness.mjs';
+import { gotoInteractive, newPage, pageTexts, previewSuite, startMockApi, waitForStill } from './harness.mjs';
 
 // A German page is German throughout: none of the data's English texts (the list is built from the
 // API's own answer, every `{ en, de }` pair whose two texts differ) and no bare "$" for US dollars.
 
 const DEAL = 'alibaba-sina-weibo-2013';
-
-/** Every text a reader meets on the page: text nodes (hidden tables and SVG titles too) and labels. */
-async function pageTexts(page) {
-  return page.evaluate(() => {
-    const texts = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.parentElement?.closest('script, style, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-    });
-    while (walker.nextNode()) texts.push(walker.currentNode.nodeValue);
-    for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const value = element.getAttribute(name);
-        if (value) texts.push(value);
-      }
-    }
-    return texts.join('\n').replace(/\s+/g, ' ');
-  });
-}
 
 /** The data's texts as the API serves them: English and German side by side. */
 async function dataTexts(api) {
@@ -76,7 +57,7 @@ describe('a German page, in Chromium', () => {
       await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}?currency=${currency}&valuation=4`);
       await page.locator('.chart-card[data-widget="option"] svg').first().waitFor();
       await waitForStill(page, 'main');
-      const text = await pageTexts(page);
+      const text = (await pageTexts(page)).replace(/\s+/g, ' ');
       assert.ok(text.includes('Kaufpreis') && text.includes('Erworbener Anteil'), 'the page is German');
       assert.deepEqual(englishLeft(text, pairs), [], `English data texts on the German dashboard (${currency})`);
       assert.deepEqual(bareDollars(text, titles), [], `bare "$" on the German dashboard (${currency})`);
@@ -96,7 +77,7 @@ describe('a German page, in Chromium', () => {
       await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}/timeline?event=${event.id}`);
       await page.locator(`.timeline-detail[data-event-id="${event.id}"]`).waitFor();
       await waitForStill(page, '.timeline');
-      const text = await pageTexts(page);
+      const text = (await pageTexts(page)).replace(/\s+/g, ' ');
       assert.ok(text.includes(event.summary.de), `${event.id}: its German summary is shown`);
       assert.deepEqual(englishLeft(text, pairs), [], `English data texts with ${event.id} open`);
       assert.deepEqual(bareDollars(text, titles), [], `bare "$" with ${event.id} open`);
@@ -110,7 +91,7 @@ describe('a German page, in Chromium', () => {
     await gotoInteractive(page, `${suite.server.url}/deals/${DEAL}/timeline?event=deal-2013-04-29`);
     await page.locator('.timeline-detail[data-event-id="deal-2013-04-29"]').waitFor();
     const { pairs } = await dataTexts(mockApi);
-    const text = await pageTexts(page);
+    const text = (await pageTexts(page)).replace(/\s+/g, ' ');
     const german = pairs.filter((p) => p.en !== p.de && text.includes(p.de)).map((p) => p.de);
     assert.deepEqual(german, []);
     assert.ok(englishLeft(text, pairs).length > 5, 'the English page shows the English texts');

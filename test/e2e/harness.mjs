@@ -2,6 +2,7 @@
 // and drive Debian's Chromium through playwright-core (its own browser download fails here).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { setTimeout as pollInterval } from 'node:timers/promises';
 import { after, afterEach, before } from 'node:test';
@@ -244,4 +245,73 @@ export function previewSuite(options) {
     await suite.server?.stop();
   });
   return suite;
+}
+
+/**
+ * Waits for what a page's HTML paints before its scripts run (they may be held): the document parsed
+ * to the end, every stylesheet applied, `selector` shown and the fonts loaded. A head not yet parsed
+ * has no <link> to wait for, and a busy machine then saw an unstyled page.
+ */
+export async function htmlPainted(page, selector) {
+  await page.waitForFunction(() => {
+    const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
+    return document.readyState !== 'loading' && links.length > 0 && links.every((l) => l.sheet);
+  });
+  await page.locator(selector).filter({ visible: true }).first().waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Every text a reader meets on a page: its text nodes (hidden tables and SVG titles too) and its labels, one a line. */
+export function pageTexts(page) {
+  return page.evaluate(() => {
+    const texts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.parentElement?.closest('script, style, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    while (walker.nextNode()) texts.push(walker.currentNode.nodeValue);
+    for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    return texts.join('\n');
+  });
+}
+
+/**
+ * A host page on a port of its own, as a locked-down wiki embeds: `sources` in iframes sandboxed
+ * without allow-scripts, each titled with its source. Resolves to { url, close }.
+ */
+export async function sandboxedHost(sources, { width = 640, height = 900 } = {}) {
+  const port = await freePort();
+  const frames = sources
+    .map(
+      (src) =>
+        `<iframe sandbox src="${src}" title="${src}" style="width:${width}px;height:${height}px;border:0"></iframe>`,
+    )
+    .join('\n');
+  const host = createHttpServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>A locked-down wiki</title><h1>Report</h1>${frames}`);
+  });
+  await new Promise((resolve) => host.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => host.close(resolve)) };
+}
+
+/**
+ * Holds back every script of the app's own bundle (not public/boot.js, which runs before the first
+ * paint by design), so that a test sees what the HTML alone paints; `release()` lets them through.
+ */
+export async function holdAppScripts(page) {
+  const held = [];
+  let open = false;
+  await page.route(/\/assets\/.*\.js$/, (route) => (open ? route.continue() : held.push(route)));
+  return {
+    release: async () => {
+      open = true;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+    },
+  };
 }

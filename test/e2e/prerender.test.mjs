@@ -4,12 +4,20 @@
 // scenarios still showing what their address asks for.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { before, describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { measurePageWeight, PAGE_STATE_LIMIT, TOTAL_HTML_LIMIT } from '../bench/page-weight.mjs';
-import { expectConsoleError, freePort, gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
+import {
+  expectConsoleError,
+  gotoInteractive,
+  newPage,
+  previewSuite,
+  waitForStill,
+  holdAppScripts,
+  htmlPainted,
+  sandboxedHost,
+} from './harness.mjs';
 
 const DIST = process.env.E2E_DIST || 'dist';
 const ARTIFACTS = 'test/e2e/artifacts';
@@ -29,29 +37,6 @@ function recordShifts() {
       if (!entry.hadRecentInput) window.__shifts.push({ value: entry.value, at: Math.round(entry.startTime) });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-}
-
-/**
- * Holds back every script of the app's own bundle (not public/boot.js, which runs before the first
- * paint by design), so that a test sees what the HTML alone paints; `release()` lets them through.
- */
-async function holdAppScripts(page) {
-  const held = [];
-  let open = false;
-  await page.route(/\/assets\/.*\.js$/, (route) => (open ? route.continue() : held.push(route)));
-  return {
-    release: async () => {
-      open = true;
-      await Promise.all(held.splice(0).map((route) => route.continue()));
-    },
-  };
-}
-
-/** Waits for what the HTML paints: its stylesheet applied, the selector shown and the page's fonts loaded. */
-async function painted(page, selector) {
-  await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((l) => l.sheet));
-  await page.locator(selector).first().waitFor();
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 const png = (buffer) => PNG.sync.read(buffer);
@@ -123,7 +108,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     const { context, page } = await newPage(browser);
     const scripts = await holdAppScripts(page);
     await page.goto(`${server.url}/embed/${SEED}/kpis`, { waitUntil: 'commit' });
-    await painted(page, '.kpi-card__value');
+    await htmlPainted(page, '.kpi-card__value');
     const card = page.locator('.kpi-cards');
     // Text content: the status badges are upper case on screen.
     const before = await card.textContent();
@@ -163,7 +148,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     const scripts = await holdAppScripts(page);
     await page.goto(`${server.url}/deals/${SEED}`, { waitUntil: 'commit' });
     await page.waitForURL(`${server.url}/de/deals/${SEED}`, { waitUntil: 'commit' });
-    await painted(page, '.kpi-card__value');
+    await htmlPainted(page, '.kpi-card__value');
     const first = png(await page.screenshot({ path: `${ARTIFACTS}/prerender-de-dark-first-paint.png` }));
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
     assert.ok((await page.locator('main').innerText()).includes('Kennzahlen'));
@@ -182,7 +167,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     const scripts = await holdAppScripts(page);
     await page.goto(`${server.url}/embed/${SEED}/kpis?theme=dark&locale=de`, { waitUntil: 'commit' });
     await page.waitForURL(`${server.url}/de/embed/${SEED}/kpis?theme=dark`, { waitUntil: 'commit' });
-    await painted(page, '.kpi-card__value');
+    await htmlPainted(page, '.kpi-card__value');
     const first = png(await page.screenshot({ path: `${ARTIFACTS}/prerender-embed-de-dark-first-paint.png` }));
     assert.ok(luminance(first, 2, 2) < 0.1, 'the embed’s first paint is not dark');
     assert.ok((await page.locator('main').textContent()).includes('Berichtet'));
@@ -230,7 +215,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
       });
       const scripts = await holdAppScripts(page);
       await page.goto(server.url + path, { waitUntil: 'commit' });
-      await painted(page, 'main h1, main h2');
+      await htmlPainted(page, 'main h1, main h2');
       // The timeline redraws its axis at the reader's width once live: its words, not its clusters, compare.
       const shown = path.includes('/embed/') ? page.locator('main') : page.locator('main h1');
       const before = await shown.innerText();
@@ -253,7 +238,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     const { context, page, problems } = await newPage(browser);
     const scripts = await holdAppScripts(page);
     await page.goto(`${server.url}/deals/${SEED}?asof=2012-12-01`, { waitUntil: 'commit' });
-    await painted(page, '.app-bar');
+    await htmlPainted(page, '.app-bar');
     // The HTML is the default view (announced, 29 Apr 2013): hidden until the app has drawn the address's.
     assert.equal(await page.locator('main').isVisible(), false);
     await scripts.release();
@@ -313,30 +298,21 @@ describe('prerendered pages and embeds, in Chromium', () => {
   });
 
   it('every embed reads in an iframe sandboxed without allow-scripts', async () => {
-    const port = await freePort();
-    const frames = EMBEDS.map(
-      (path) =>
-        `<iframe sandbox src="${server.url}${path}" title="${path}" style="width:640px;height:900px;border:0"></iframe>`,
-    ).join('\n');
-    const host = createServer((req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><title>A locked-down wiki</title><h1>Report</h1>${frames}`);
-    });
-    await new Promise((resolve) => host.listen(port, '127.0.0.1', resolve));
+    const host = await sandboxedHost(EMBEDS.map((path) => `${server.url}${path}`));
     const { context, page } = await newPage(browser, { viewport: { width: 700, height: 7000 } });
     // The sandbox refuses the embeds' scripts, and Chromium says so: that is the case under test.
     expectConsoleError(page, /Blocked script execution|blocked by CORS policy|net::ERR_FAILED/);
     try {
-      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.goto(host.url);
       for (const path of EMBEDS) {
-        const frame = page.frameLocator(`iframe[title="${path}"]`);
+        const frame = page.frameLocator(`iframe[title="${server.url}${path}"]`);
         await frame.locator('main').waitFor();
         await assertReadable(frame, path.split('/').pop());
       }
       await page.screenshot({ path: `${ARTIFACTS}/prerender-sandboxed.png`, fullPage: true });
     } finally {
       await context.close();
-      await new Promise((resolve) => host.close(resolve));
+      await host.close();
     }
   });
 });

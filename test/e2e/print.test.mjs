@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
+import { gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
@@ -165,6 +166,52 @@ function checkCharts(out, words) {
   }
 }
 
+/** Every word on paper (pdftotext -bbox) that lies beyond its page's left or right edge. */
+function wordsOutside(pdf) {
+  const boxes = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  let pageWidth = 0;
+  const outside = [];
+  for (const line of boxes.split('\n')) {
+    const page = /<page width="([\d.]+)"/.exec(line);
+    if (page) pageWidth = Number(page[1]);
+    const word = /<word xMin="([-\d.]+)" yMin="[-\d.]+" xMax="([-\d.]+)"[^>]*>(.*)<\/word>/.exec(line);
+    if (word && (Number(word[1]) < 0 || Number(word[2]) > pageWidth)) outside.push(word[3]);
+  }
+  return outside;
+}
+
+/** The PDF's pages rasterised (60 dpi), as decoded PNGs. */
+function rasterise(pdf, prefix) {
+  for (const f of readdirSync(ARTIFACTS))
+    if (f.startsWith(`${prefix}-`) && f.endsWith('.png')) rmSync(`${ARTIFACTS}/${f}`);
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${ARTIFACTS}/${prefix}`]);
+  return readdirSync(ARTIFACTS)
+    .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'))
+    .sort()
+    .map((f) => PNG.sync.read(readFileSync(`${ARTIFACTS}/${f}`)));
+}
+
+/**
+ * Holds back the widgets' code (every `*-widget-*.js` chunk) until `release()`: a busy machine or a
+ * slow network, made certain, so that a print can be taken while a permalink's widgets are on their way.
+ */
+async function holdWidgetCode(page) {
+  const held = [];
+  let open = false;
+  await page.route(/\/assets\/[a-z]+-widget-[^/]*\.js$/, (route) => (open ? route.continue() : held.push(route)));
+  return {
+    release: async () => {
+      open = true;
+      await Promise.all(held.splice(0).map((route) => route.continue()));
+    },
+  };
+}
+
+const LOADING = /Loading|geladen/;
+const EARLY = { en: /Please print it again in a moment\./, de: /Bitte in einem Moment erneut drucken\./ };
+// Words of each chart's drawing (axis ticks, bar labels, legend), that only a drawn chart prints.
+const CHART_WORDS = { en: ['40%', 'pts', 'Monthly'], de: ['40 %', 'Pp.', 'Monatlich'] };
+
 describe('printing (report mode)', () => {
   const suite = previewSuite();
 
@@ -225,6 +272,67 @@ describe('printing (report mode)', () => {
       assert.ok(rows.length >= 5, `the dated rows print, found ${rows.length}`);
       for (const row of rows) assert.match(row, /\[\d+\]\s*$/, `row has a footnote mark: ${row}`);
       checkNoControls(out, words);
+    });
+  }
+
+  // A permalink (any query but the theme) is drawn in the client, not taken over from its HTML. A
+  // reader who prints it while its widgets' code is still on its way gets no "Loading" on paper,
+  // and one who prints it the moment it shows gets every chart, whole, inside the page: the same
+  // printout as a minute later (no bar half-grown, none drawn at the window's width).
+  for (const lang of ['en', 'de']) {
+    it(`prints a permalink without "Loading", every chart whole, right after it opens (${lang}, 1280 and 794 px)`, async () => {
+      const prefix = lang === 'de' ? '/de' : '';
+      const url = `${suite.server.url}${prefix}/deals/${DEAL}?asof=2013-05-01&currency=USD`;
+      for (const width of [1280, 794]) {
+        const name = `permalink-${lang}-${width}`;
+        const { page, context, problems } = await newPage(suite.browser, {
+          locale: WORDS[lang].locale,
+          viewport: { width, height: 900 },
+        });
+        await page.clock.setFixedTime(new Date('2026-12-07T19:05:00Z'));
+        const code = await holdWidgetCode(page);
+        await page.goto(url, { waitUntil: 'commit' });
+        // The app has drawn its first view, which waits for the widgets' code.
+        await page.locator('.state--loading').first().waitFor({ state: 'attached' });
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        mkdirSync(ARTIFACTS, { recursive: true });
+        const early = `${ARTIFACTS}/print-${name}-early.pdf`;
+        writeFileSync(early, await page.pdf({ format: 'A4', printBackground: true }));
+        const earlyText = pdfText(early, '-layout');
+        assert.doesNotMatch(earlyText, LOADING, `${name}: printed while the code loads, a page says "Loading"`);
+        // Not another view's figures either: the page says why it is empty.
+        assert.match(earlyText, EARLY[lang], `${name}: printed early, the page does not say why it is empty`);
+
+        await code.release();
+        // The moment the reader sees the charts, they print.
+        await page.locator('main .chart-card[data-widget="option"]').waitFor({ state: 'visible' });
+        const first = `${ARTIFACTS}/print-${name}-first.pdf`;
+        writeFileSync(first, await page.pdf({ format: 'A4', printBackground: true }));
+        await waitForStill(page, 'main');
+        const later = `${ARTIFACTS}/print-${name}-later.pdf`;
+        writeFileSync(later, await page.pdf({ format: 'A4', printBackground: true }));
+        await context.close();
+        assert.deepEqual(problems, []);
+
+        const text = pdfText(first, '-layout');
+        assert.doesNotMatch(text, LOADING, `${name}: printed as it shows, a page says "Loading"`);
+        assert.match(text, new RegExp(`${escape(WORDS[lang].asOf)}(\\s|$)`, 'u'), `${name}: the as-of day prints`);
+        for (const words of CHART_WORDS[lang]) assert.ok(text.includes(words), `${name}: "${words}" is not on paper`);
+        assert.deepEqual(wordsOutside(first), [], `${name}: words beyond the page's edge`);
+        // The same printout as once everything has settled: no chart half-drawn, none at another width.
+        const [a, b] = [rasterise(first, `print-${name}-first`), rasterise(later, `print-${name}-later`)];
+        assert.equal(a.length, b.length, `${name}: as many pages as later`);
+        a.forEach((pageA, i) => {
+          const pageB = b[i];
+          assert.equal(`${pageA.width}x${pageA.height}`, `${pageB.width}x${pageB.height}`);
+          const diff = pixelmatch(pageA.data, pageB.data, null, pageA.width, pageA.height, { threshold: 0.1 });
+          const share = diff / (pageA.width * pageA.height);
+          assert.ok(
+            share <= 0.002,
+            `${name}, page ${i + 1}: ${(share * 100).toFixed(2)} % of its pixels differ from the later print`,
+          );
+        });
+      }
     });
   }
 

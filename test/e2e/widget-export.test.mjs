@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { gotoInteractive, newPage, previewSuite } from './harness.mjs';
+import { chartIds } from '../site.mjs';
+import { gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
@@ -168,6 +169,33 @@ function assertLegendPainted(raster, entry, background, what) {
   assert.ok(swatchPixels > 32 * 24 * 0.3, `${what}: the swatch is painted (${swatchPixels} of ${32 * 24} pixels)`);
   const labelPixels = painted(raster, (s.x + 21) * 2, (s.y - 3) * 2, 120 * 2, 18 * 2, background);
   assert.ok(labelPixels > 200, `${what}: the label is painted (${labelPixels} pixels)`);
+}
+
+/**
+ * A drawing's markup as what it draws: each element's name, its attributes but those that only
+ * say how it is styled, named or reached (class, style: a file has no style sheet, so its styles are
+ * written on each element; ids and the references to them, which each render numbers afresh;
+ * tabindex, which the screen's card sets on the chart's layers for the keyboard), and its text.
+ * Runs in the page.
+ */
+function drawingMarkup(svgText) {
+  const root = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
+  const lines = [];
+  const walk = (el, depth) => {
+    const attrs = [...el.attributes]
+      .filter((a) => !['class', 'style', 'id', 'clip-path', 'mask', 'xmlns', 'tabindex'].includes(a.name))
+      .filter((a) => !/url\(#/.test(a.value))
+      .map((a) => `${a.name}="${a.value}"`)
+      .sort();
+    const own = [...el.childNodes]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent.trim())
+      .join('');
+    lines.push(`${'  '.repeat(depth)}<${el.localName} ${attrs.join(' ')}>${own}`);
+    for (const child of el.children) walk(child, depth + 1);
+  };
+  walk(root, 0);
+  return lines.join('\n');
 }
 
 describe('static widget images', () => {
@@ -335,5 +363,47 @@ describe('static widget images', () => {
     assert.equal(files.png.name, `${DEAL}-revenue-asof-${day}-usd.png`);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  // One drawing per chart: the static SVG's chart is the screen's chart component drawn again at
+  // the width the reader saw, element for element (as the timeline's export is its screen's scene).
+  it('the static SVG of each chart is rendered by the same component as the screen (en, de)', async () => {
+    for (const locale of ['en', 'de']) {
+      const words = WORDS[locale];
+      const { page, problems, context } = await newPage(suite.browser, {
+        acceptDownloads: true,
+        locale: locale === 'de' ? 'de-DE' : 'en-GB',
+        reducedMotion: 'reduce',
+      });
+      await gotoInteractive(page, `${suite.server.url}${locale === 'de' ? '/de' : ''}/deals/${DEAL}?asof=${ASOF}`);
+      for (const widget of chartIds()) {
+        const card = page.locator(`.chart-card[data-widget="${widget}"]`);
+        const surface = card.locator('.measured svg.recharts-surface');
+        await surface.locator('.recharts-layer path').first().waitFor({ state: 'attached' });
+        await waitForStill(page, `.chart-card[data-widget="${widget}"] .measured`);
+        const title = (await card.locator('.chart-card__title').first().innerText()).trim();
+        const screen = await surface.evaluate((el) => new XMLSerializer().serializeToString(el));
+        await page.getByRole('button', { name: words.embed(title) }).click();
+        const dialog = page.getByRole('dialog', { name: words.embed(title) });
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          dialog.getByRole('button', { name: words.svg }).click(),
+        ]);
+        const path = `${ARTIFACTS}/widget-export-drawing-${locale}-${download.suggestedFilename()}`;
+        await download.saveAs(path);
+        await dialog.getByRole('button', { name: words.close }).click();
+        const file = readFileSync(path, 'utf8');
+        const body = /<g transform="translate\(0,[\d.]+\)">(<svg[\s\S]*?<\/svg>)<\/g>/.exec(file);
+        assert.ok(body, `${locale} ${widget}: the file holds the chart's drawing`);
+        const [onScreen, inFile] = [
+          await page.evaluate(drawingMarkup, screen),
+          await page.evaluate(drawingMarkup, body[1]),
+        ];
+        assert.ok(onScreen.split('\n').length > 20, `${locale} ${widget}: the screen's drawing has its shapes`);
+        assert.equal(inFile, onScreen, `${locale} ${widget}: the file draws what the screen draws`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
   });
 });

@@ -337,4 +337,6 @@ export const de: Record<MessageKey, string> = {
   'option.costCap': 'Höchstens: Kosten für {points} mehr bei {valuation}',
   'option.capNotConverted':
     'Die Obergrenze von 2014 ({cap}) bleibt in US-Dollar: Das einzige Verhältnis, das die Quellen nennen, ist das der Zahlung vom April 2013, keines vom März 2014. Die Vorgabe zeigt die Rechnung in US$.',
+  // A permalink printed before its view is drawn (shown-view.ts)
+  'view.printedEarly': 'Diese Ansicht war beim Drucken noch nicht aufgebaut. Bitte in einem Moment erneut drucken.',
 };

@@ -5,6 +5,7 @@ import { Measured } from '../../../components/measured';
 import { StatusBadge } from '../../../components/status-badge';
 import { mountsServerHtml } from '../../../lib/hydration';
 import { LocaleContext } from '../../../lib/i18n';
+import { viewHidden } from '../../../lib/shown-view';
 import { useReducedMotion } from '../../../lib/use-reduced-motion';
 import { noteLines, type ChartModel, type ChartModelBase, type ChartNote } from '../models/chart-model';
 
@@ -62,8 +63,10 @@ interface ModelCardProps {
  */
 export function ModelCard({ widget, model, actions, controls, drawing }: ModelCardProps) {
   const reducedMotion = useReducedMotion();
-  // A chart that takes over its picture from the HTML draws still: growing bars would move what was read.
-  const [fromHtml] = useState(mountsServerHtml);
+  // A chart that takes over its picture from the HTML draws still: growing bars would move what was
+  // read. So does one drawn while its page is kept hidden (a permalink, shown whole: shown-view.ts),
+  // so that it is whole, not half-grown, the moment it shows or is printed.
+  const [still] = useState(() => mountsServerHtml() || viewHidden());
   if (model.empty !== null)
     return (
       <ChartCard actions={actions} widget={widget} title={model.title} state={<EmptyChart message={model.empty} />} />
@@ -103,7 +106,7 @@ export function ModelCard({ widget, model, actions, controls, drawing }: ModelCa
             <LocaleContext.Provider value={locale}>{drawing.draw(width, false)}</LocaleContext.Provider>
           )}
         >
-          {(width) => drawing.draw(width, !reducedMotion && !fromHtml)}
+          {(width) => drawing.draw(width, !reducedMotion && !still)}
         </Measured>
       ) : (
         <Notes model={model} />
