@@ -119,7 +119,7 @@ export function pageHtml(template: string, page: Render.RenderedPage): string {
   html = replace(
     html,
     '<div id="root"></div>',
-    `<div id="root">${page.html}</div>\n    <script type="application/json" id="${QUERY_STATE_ID}">${page.state}</script>`,
+    `${page.printedLine ?? ''}<div id="root">${page.html}</div>\n    <script type="application/json" id="${QUERY_STATE_ID}">${page.state}</script>`,
   );
   return html;
 }

@@ -4,6 +4,7 @@ import { Root } from '../app/app';
 import { pageQueryOptions } from '../app/page-queries';
 import { pageAt, prerenderedPages } from '../app/pages';
 import { writeQueryState } from '../app/query-state';
+import { MOMENT_SLOT, printedLineTemplate } from '../app/embed/paper-before-app';
 import { PictureContext } from '../components/chart-picture';
 import { NARROW } from '../components/measured';
 import { preloadLoadables } from '../components/loadable';
@@ -11,7 +12,7 @@ import { dealQueryOptions } from '../features/deal/api/get-deal';
 import { getDeals } from '../features/deal/api/get-deals';
 import { HttpError, setTransport, type Transport } from '../lib/api-client';
 import { dealNamingAsOf, documentTitle } from '../lib/deal-name';
-import { loadLocale, translate, type Locale } from '../lib/i18n';
+import { INTL_TAG, loadLocale, translate, type Locale } from '../lib/i18n';
 import { splitLocalePath } from '../lib/locale-path';
 import { createQueryClient } from '../lib/react-query';
 import { drawInDom } from './draw-in-dom';
@@ -46,6 +47,8 @@ export interface RenderedPage {
   embed: boolean;
   /** The document's title. */
   title: string;
+  /** An embed's printed line ("Printed …"), written by its entry until the app has come (paper-before-app.ts). */
+  printedLine?: string;
   /** The page's meta description, in its language. */
   description: string;
 }
@@ -111,6 +114,10 @@ export async function renderPage(pathname: string, transport: Transport): Promis
     state,
     locale,
     embed: page?.kind === 'embed',
+    printedLine:
+      page?.kind === 'embed'
+        ? printedLineTemplate(translate(locale, 'print.madeOn', { when: MOMENT_SLOT }), INTL_TAG[locale])
+        : undefined,
     title: documentTitle(translate(locale, 'app.title'), name ?? null),
     description: translate(locale, 'meta.description'),
   };
