@@ -58,7 +58,9 @@ function earlyRequests(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(_html, { bundle, filename }) {
+        // A prerendered embed brings its answers, and loads the app only when wanted (src/embed-main.ts).
+        if (filename.endsWith(EMBED_TEMPLATE)) return [];
         const chunk = Object.values(bundle ?? {}).find(
           (c) => c.type === 'chunk' && c.isEntry && c.name === 'early-requests',
         );
@@ -74,6 +76,12 @@ function earlyRequests(): Plugin {
     },
   };
 }
+
+/**
+ * A prerendered embed's page template: index.html with an entry of its own (src/embed-main.ts), which
+ * paints from the HTML and loads the app on a reader's first gesture or when idle in view.
+ */
+const EMBED_TEMPLATE = 'embed-page.html';
 
 /**
  * The modules both entries run first: the API client and its transport, the contract's schemas,
@@ -123,6 +131,32 @@ function stylesheetWithoutCors(): Plugin {
   };
 }
 
+/**
+ * `vite preview` answers every file with "Cache-Control: no-cache" (sirv's default with ETags), so each
+ * of a report's seven embeds revalidated each shared chunk. The chunks under /assets/ are named by
+ * their content's hash (Vite's default names: a changed chunk gets a new address), so they may be
+ * cached for good; a static host serving the build should say the same for /assets/.
+ */
+function immutableAssets(): Plugin {
+  const forever = 'public, max-age=31536000, immutable';
+  return {
+    name: 'immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/assets/')) {
+          const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+          res.writeHead = ((...args: unknown[]) => {
+            const headers = args.find((a) => a !== null && typeof a === 'object' && !Array.isArray(a));
+            if (headers) (headers as Record<string, unknown>)['Cache-Control'] = forever;
+            return writeHead(...args);
+          }) as typeof res.writeHead;
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -134,12 +168,27 @@ export default defineConfig({
     contentSecurityPolicy(),
     stylesheetWithoutCors(),
     siteTable(),
+    immutableAssets(),
   ],
   build: {
     target: 'es2022',
     sourcemap: true,
     manifest: true,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'api', test: API_LAYER }] } } },
+    modulePreload: { polyfill: false },
+    // Two pages: the app's, and a prerendered embed's (see EMBED_TEMPLATE), which share every chunk.
+    rolldownOptions: {
+      input: [resolve(import.meta.dirname, 'index.html'), resolve(import.meta.dirname, EMBED_TEMPLATE)],
+      output: {
+        codeSplitting: {
+          groups: [
+            // Vite's helper for loading a chunk with its dependencies: on its own, so that an
+            // embed's entry, which only ever loads the app, does not bring the API layer for it.
+            { name: 'preload-helper', test: /vite\/preload-helper/ },
+            { name: 'api', test: API_LAYER },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

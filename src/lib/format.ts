@@ -1,4 +1,5 @@
 import { INTL_TAG, translate, type Locale } from './i18n';
+import { MOMENT_FORMAT, momentIn } from './moment';
 import type { Figure, PartialDate, Unit } from './schemas';
 
 // Every number and date on screen passes through here, with the locale passed in.
@@ -131,17 +132,9 @@ export function formatDay(isoDay: string, locale: Locale): string {
   return dateFormat(locale, DAY_FORMAT).format(utc(isoDay));
 }
 
-const MOMENT_FORMAT: Intl.DateTimeFormatOptions = {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-};
 /** A moment, such as when a file was made, in UTC and saying so: "7 Dec 2026, 19:05 UTC". */
 export function formatMoment(moment: Date, locale: Locale): string {
-  return `${dateFormat(locale, MOMENT_FORMAT).format(moment)} UTC`;
+  return momentIn(INTL_TAG[locale], moment, dateFormat(locale, MOMENT_FORMAT));
 }
 
 const LONG_DAY_FORMAT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };

@@ -38,6 +38,8 @@ export function prerenderedPages(): Plugin {
         server: { middlewareMode: true, hmr: false, ws: false, watch: null },
       });
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+      // An embed's page loads its app only when wanted (src/embed-main.ts).
+      const embedTemplate = readFileSync(join(outDir, 'embed-page.html'), 'utf8');
       let bytes = 0;
       let pages: string[];
       try {
@@ -56,7 +58,7 @@ export function prerenderedPages(): Plugin {
         pages = module.prerenderedPages(deals);
         for (const pathname of pages) {
           const page = await module.renderPage(pathname, transport);
-          const html = pageHtml(template, page);
+          const html = pageHtml(page.embed ? embedTemplate : template, page);
           const file = join(outDir, `${pathname}.html`);
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, html);
@@ -117,7 +119,7 @@ export function pageHtml(template: string, page: Render.RenderedPage): string {
   html = replace(
     html,
     '<div id="root"></div>',
-    `<div id="root">${page.html}</div>\n    <script type="application/json" id="${QUERY_STATE_ID}">${page.state}</script>`,
+    `${page.printedLine ?? ''}<div id="root">${page.html}</div>\n    <script type="application/json" id="${QUERY_STATE_ID}">${page.state}</script>`,
   );
   return html;
 }

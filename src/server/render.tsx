@@ -4,6 +4,7 @@ import { Root } from '../app/app';
 import { pageQueryOptions } from '../app/page-queries';
 import { pageAt, prerenderedPages } from '../app/pages';
 import { writeQueryState } from '../app/query-state';
+import { MOMENT_SLOT, printedLineTemplate } from '../app/embed/paper-before-app';
 import { PictureContext } from '../components/chart-picture';
 import { NARROW } from '../components/measured';
 import { preloadLoadables } from '../components/loadable';
@@ -11,7 +12,7 @@ import { dealQueryOptions } from '../features/deal/api/get-deal';
 import { getDeals } from '../features/deal/api/get-deals';
 import { HttpError, setTransport, type Transport } from '../lib/api-client';
 import { dealNamingAsOf, documentTitle } from '../lib/deal-name';
-import { loadLocale, translate, type Locale } from '../lib/i18n';
+import { INTL_TAG, loadLocale, translate, type Locale } from '../lib/i18n';
 import { splitLocalePath } from '../lib/locale-path';
 import { createQueryClient } from '../lib/react-query';
 import { drawInDom } from './draw-in-dom';
@@ -42,8 +43,12 @@ export interface RenderedPage {
    */
   state: string;
   locale: Locale;
+  /** An embed's page, which paints from its HTML and loads the app only when wanted (src/embed-main.ts). */
+  embed: boolean;
   /** The document's title. */
   title: string;
+  /** An embed's printed line ("Printed …"), written by its entry until the app has come (paper-before-app.ts). */
+  printedLine?: string;
   /** The page's meta description, in its language. */
   description: string;
 }
@@ -108,6 +113,11 @@ export async function renderPage(pathname: string, transport: Transport): Promis
     html,
     state,
     locale,
+    embed: page?.kind === 'embed',
+    printedLine:
+      page?.kind === 'embed'
+        ? printedLineTemplate(translate(locale, 'print.madeOn', { when: MOMENT_SLOT }), INTL_TAG[locale])
+        : undefined,
     title: documentTitle(translate(locale, 'app.title'), name ?? null),
     description: translate(locale, 'meta.description'),
   };
@@ -144,11 +154,14 @@ function pictureSvg(svg: string, suffix: string, at: 'narrow' | 'wide', width: n
   const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
   let out = svg;
   for (const id of ids) out = out.split(`"${id}"`).join(`"${id}-${suffix}"`).split(`#${id})`).join(`#${id}-${suffix})`);
+  // Named for the browser's Element Timing (the bench times paint by it): Chromium reports an SVG's
+  // text, not the <svg> itself, so its first <text> carries the name too.
+  out = out.replace(/<text(?=[\s>])/, '<text elementtiming="chart-picture"');
   return out.replace(/^<svg([^>]*)>/, (_, attrs: string) => {
     const kept = attrs
       .replace(/\s(width|height|style|tabindex|role)="[^"]*"/g, '')
       .replace(/\sclass="[^"]*"/, ` class="chart-picture__svg chart-picture__svg--${at}"`);
     // Never wider than drawn: in a wider box the live chart draws at the box's width, at the same height.
-    return `<svg role="img" style="max-width:${width}px"${kept}>`;
+    return `<svg role="img" elementtiming="chart-picture" style="max-width:${width}px"${kept}>`;
   });
 }

@@ -1,34 +1,61 @@
 // When a page paints what it shows, and how much its layout shifts, recorded inside the page by a
 // context init script (it runs before any of the page's own scripts, boot.js included):
-// - "inserted": the moment a MutationObserver on the document first sees a watch's selectors match;
-// - "painted": the time taken in the next requestAnimationFrame callback after that, the frame that
-//   paints it (Chromium runs no animation frame while the page's stylesheets still block rendering,
-//   so this is the start of the first frame that can show it). One method for the app's pages, the
-//   reference page and the report's embeds, so that their ratios compare like with like;
+// - "painted": the browser's own paint time of the watched element, from Element Timing
+//   (PerformanceObserver 'element', buffered): the renderTime of the entry named by the watch's
+//   `timing` (the app's components carry `elementtiming`: "key-figure" on a key figure, "chart-picture"
+//   on a chart picture's <svg> and its first <text>, since Chromium reports an SVG's text, not the
+//   <svg>). What the app does not name (the reference's live chart, the timeline) the recorder names as
+//   it is inserted (`tag`), before it can paint. With `count`, the last of the first `count` entries.
+// - "inserted": when a MutationObserver first sees the watch's selectors match; "raf": the
+//   animation frame after that (the bench's old measure of "painted", printed beside for comparison);
+// - the paint entries: first-paint, first-contentful-paint, and the last largest-contentful-paint;
 // - CLS: the sum of every 'layout-shift' entry without recent input (PerformanceObserver, buffered),
 //   from navigation until the caller reads it;
 // - when <html data-interactive="true"> was set (the client has taken the prerendered page over).
 import { newPage } from '../e2e/harness.mjs';
 
-/** What a watch waits for: every selector matches at least `count` elements, with text when `text`. */
+/**
+ * What a watch waits for: `timing`, the Element Timing name whose entry is its paint (`count`
+ * entries, the last of them); `tag`, elements the recorder names so (the reference, the timeline);
+ * `selectors`, when it is "inserted" (every selector matches at least `count`, with text when `text`).
+ */
 export const WATCHES = {
-  /** The reference page's and the dashboard's first chart: the first Recharts bar. */
-  firstChart: [{ selector: '.recharts-bar-rectangle' }],
-  /** The dashboard's four key figures with their statuses. */
-  dashboardKpis: [
-    { selector: '.kpi-cards .kpi-card__value', count: 4, text: true },
-    { selector: '.kpi-cards .kpi-card__status', count: 4, text: true },
-  ],
-  /** The KPI embed's four figures. */
-  kpiValues: [{ selector: '.kpi-card__value', count: 4, text: true }],
-  /** A timeline's axis marks. */
-  timelineMarks: [{ selector: 'svg.timeline-svg [data-mark]' }],
+  /** The reference page's one chart: its live Recharts SVG's first text (axis label), named by the recorder. */
+  referenceChart: {
+    timing: 'chart',
+    tag: 'svg.recharts-surface text',
+    selectors: [{ selector: '.recharts-bar-rectangle' }],
+  },
+  /** The dashboard's first chart picture (from the HTML; the live chart takes over later). */
+  chartPicture: { timing: 'chart-picture', selectors: [{ selector: '.recharts-bar-rectangle' }] },
+  /** The four key figures (the dashboard's, the KPI embed's). */
+  keyFigures: {
+    timing: 'key-figure',
+    count: 4,
+    selectors: [{ selector: '.kpi-card__value', count: 4, text: true }],
+  },
+  /** A timeline's axis and marks: its SVG's first text, named by the recorder. */
+  timelineMarks: {
+    timing: 'timeline',
+    tag: 'svg.timeline-svg text',
+    selectors: [{ selector: 'svg.timeline-svg [data-mark]' }],
+  },
 };
 
 /** Runs in the page before its scripts (top frame only): see the head of this file. */
 const RECORD = (watches) => {
   if (window.top !== window) return;
-  const bench = (window.__bench = { inserted: {}, painted: {}, interactive: null, cls: 0, shifts: [] });
+  const bench = (window.__bench = {
+    inserted: {},
+    raf: {},
+    painted: {},
+    marked: {},
+    paints: {},
+    lcp: null,
+    interactive: null,
+    cls: 0,
+    shifts: [],
+  });
   const describe = (node) => {
     if (!node || node.nodeType !== 1) return node?.nodeName?.toLowerCase() ?? '?';
     const classes = typeof node.className === 'string' ? node.className.trim().split(/\s+/).filter(Boolean) : [];
@@ -39,23 +66,27 @@ const RECORD = (watches) => {
       const found = document.querySelectorAll(selector);
       return found.length >= count && (!text || [...found].every((e) => e.textContent.trim() !== ''));
     });
+  const tags = Object.values(watches).filter((w) => w.tag);
   const pending = Object.entries(watches);
   const observer = new MutationObserver(() => {
     if (bench.interactive === null && document.documentElement?.dataset.interactive === 'true') {
       bench.interactive = performance.now();
     }
+    // Named before they paint: a mutation's callback runs before the next rendering update.
+    for (const { tag, timing } of tags) {
+      for (const element of document.querySelectorAll(`${tag}:not([elementtiming])`)) {
+        element.setAttribute('elementtiming', timing);
+      }
+    }
     for (let i = pending.length - 1; i >= 0; i -= 1) {
-      const [name, conditions] = pending[i];
-      if (!met(conditions)) continue;
+      const [name, { selectors }] = pending[i];
+      if (!met(selectors)) continue;
       pending.splice(i, 1);
       bench.inserted[name] = performance.now();
       requestAnimationFrame(() => {
-        bench.painted[name] = performance.now();
-        // The same moment in a performance trace (traceAppJsStart lines the two clocks up with it).
-        performance.mark(`bench:painted:${name}`);
+        bench.raf[name] = performance.now();
       });
     }
-    if (pending.length === 0 && bench.interactive !== null) observer.disconnect();
   });
   observer.observe(document, {
     childList: true,
@@ -64,6 +95,26 @@ const RECORD = (watches) => {
     attributes: true,
     attributeFilter: ['data-interactive'],
   });
+  const seen = {};
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      (seen[entry.identifier] ??= []).push(entry.renderTime || entry.loadTime);
+    }
+    for (const [name, { timing, count = 1 }] of Object.entries(watches)) {
+      const times = seen[timing] ?? [];
+      if (bench.painted[name] !== undefined || times.length < count) continue;
+      bench.painted[name] = Math.max(...times.slice(0, count));
+      // A mark now, in both clocks: traceAppJsStart lines the trace's up with the page's by it.
+      bench.marked[name] = performance.now();
+      performance.mark(`bench:painted:${name}`);
+    }
+  }).observe({ type: 'element', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.paints[entry.name] = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
@@ -86,7 +137,7 @@ export function recordPage(page, watches = {}) {
 export function readRecord(page) {
   return page.evaluate(() => ({
     ...window.__bench,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    fcp: window.__bench.paints['first-contentful-paint'] ?? null,
   }));
 }
 
@@ -136,18 +187,20 @@ export async function measurePage(browser, url, { watches = {}, interactive = tr
   try {
     await recordPage(page, watches);
     if (trace) {
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+      // v8: module compiles name their URL (evaluations do not), which tells an embed's entry from the app.
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'v8'] });
       tracing = true;
     }
     await page.goto(url);
     await waitForPainted(page, Object.keys(watches), timeoutMs, problems);
-    if (interactive) await waitForInteractive(page, timeoutMs, problems);
+    // Traced: until the app has run, which a prerendered embed loads when idle.
+    if (interactive || trace) await waitForInteractive(page, timeoutMs, problems);
     if (settleMs) await page.waitForTimeout(settleMs);
     const record = await readRecord(page);
     if (tracing) {
       tracing = false;
       const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
-      record.appJs = traceAppJsStart(events, trace, record.painted[trace], new URL(url).origin);
+      record.appJs = traceAppJsStart(events, trace, record.marked[trace], new URL(url).origin);
     }
     const uncaught = problems.filter((p) => p.startsWith('uncaught:'));
     if (uncaught.length) throw new Error(`${url}: the page threw:\n  ${uncaught.join('\n  ')}`);
@@ -164,11 +217,12 @@ export async function measurePage(browser, url, { watches = {}, interactive = tr
  * the only module scripts its pages have; Chromium's 'v8.evaluateModule'), or of a call into a
  * script of the app's /assets/ ('EvaluateScript', 'FunctionCall'), whichever is first, on the page's
  * main thread. That is the moment the app's code begins to execute, not a bound on it: fetching and
- * compiling it come before and do not count. public/boot.js is a classic script of its own, apart:
+ * compiling it come before and do not count. On a prerendered embed, from the compile of main.tsx's
+ * chunk on (its own small entry runs first: `embedEntryMs`). public/boot.js is a classic script, apart:
  * `bootJs` is when it ran. The two clocks are lined up by the 'bench:painted:<watch>' mark, which
- * is in both (`paintedMs` is its time in the page).
+ * is in both (`markedMs` is its time in the page).
  */
-export function traceAppJsStart(events, watch, paintedMs, origin) {
+export function traceAppJsStart(events, watch, markedMs, origin) {
   const mark = events.find((e) => e.name === `bench:painted:${watch}` && e.cat.includes('blink.user_timing'));
   if (!mark) throw new Error(`the performance trace has no 'bench:painted:${watch}' mark`);
   const onMainThread = (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X';
@@ -176,13 +230,24 @@ export function traceAppJsStart(events, watch, paintedMs, origin) {
   const app = (e) =>
     e.name === 'v8.evaluateModule' ||
     ((e.name === 'EvaluateScript' || e.name === 'FunctionCall') && url(e).startsWith(`${origin}/assets/`));
-  const toPage = (e) => paintedMs + (e.ts - mark.ts) / 1000;
-  const first = events.filter((e) => onMainThread(e) && app(e)).sort((a, b) => a.ts - b.ts)[0];
+  const toPage = (e) => markedMs + (e.ts - mark.ts) / 1000;
+  const byTime = (a, b) => a.ts - b.ts;
+  // A prerendered embed runs its own small entry first (src/embed-main.ts: it reports the height and
+  // waits for the reader); the app is main.tsx's chunk, which it loads later: what runs from then on.
+  const compiled = (pattern) =>
+    events.filter((e) => e.pid === mark.pid && e.name === 'v8.compileModule' && pattern.test(url(e))).sort(byTime)[0];
+  const embedEntry = compiled(/\/assets\/embed-page-[\w-]+\.js$/);
+  const appFrom = embedEntry ? (compiled(/\/assets\/main-[\w-]+\.js$/)?.ts ?? Infinity) : -Infinity;
+  const first = events.filter((e) => onMainThread(e) && app(e) && e.ts >= appFrom).sort(byTime)[0];
   if (!first) throw new Error("the performance trace shows no evaluation of the app's scripts");
+  const entryRan = embedEntry
+    ? events.filter((e) => onMainThread(e) && e.name === 'v8.evaluateModule' && e.ts >= embedEntry.ts).sort(byTime)[0]
+    : null;
   const boot = events.find((e) => onMainThread(e) && e.name === 'EvaluateScript' && url(e).endsWith('/boot.js'));
   return {
     startMs: toPage(first),
     what: first.name === 'v8.evaluateModule' ? 'module evaluation' : `${first.name} ${url(first)}`,
     bootJsMs: boot ? toPage(boot) : null,
+    embedEntryMs: entryRan ? toPage(entryRan) : null,
   };
 }

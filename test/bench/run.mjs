@@ -240,7 +240,7 @@ async function measureRound(browser, appUrl, reportUrl, into, label) {
   step('reference page');
   into.reference.push(
     await measurePage(browser, `${appUrl}/reference/`, {
-      watches: { chart: WATCHES.firstChart },
+      watches: { chart: WATCHES.referenceChart },
       interactive: false,
       timeoutMs,
     }),
@@ -248,7 +248,7 @@ async function measureRound(browser, appUrl, reportUrl, into, label) {
   step('dashboard');
   into.dashboard.push(
     await measurePage(browser, `${appUrl}/deals/${DEAL}`, {
-      watches: { kpis: WATCHES.dashboardKpis, chart: WATCHES.firstChart },
+      watches: { kpis: WATCHES.keyFigures, chart: WATCHES.chartPicture },
       settleMs: SETTLE_MS,
       timeoutMs,
     }),
@@ -256,7 +256,7 @@ async function measureRound(browser, appUrl, reportUrl, into, label) {
   step('KPI embed (traced)');
   into.kpiEmbed.push(
     await measurePage(browser, `${appUrl}/embed/${DEAL}/kpis`, {
-      watches: { kpis: WATCHES.kpiValues },
+      watches: { kpis: WATCHES.keyFigures },
       timeoutMs,
       trace: 'kpis',
     }),
@@ -391,6 +391,7 @@ function printReport(pages) {
   const n = reportWidgets().length;
   const figures = (list) => ({
     ms: medianOf(list, (r) => r.drawnMs),
+    byPaint: medianOf(list, (r) => kb(r.jsByPaintGzipBytes)),
     gzip: medianOf(list, (r) => kb(r.jsGzipBytes)),
     heap: medianOf(list, (r) => r.heapMB),
     scripts: medianOf(list, (r) => r.scripts),
@@ -410,26 +411,43 @@ function printReport(pages) {
   );
   console.log(
     table([
-      ['report', 'all painted ms', 'JS gzip KB', 'JS heap MB', 'scripts'],
+      ['report', 'all painted ms', 'JS gzip KB by then', 'JS gzip KB in all', 'JS heap MB', 'scripts'],
       [
         `1 embed (${reportWidgets()[0]})`,
         one.ms.toFixed(1),
+        one.byPaint.toFixed(1),
         one.gzip.toFixed(1),
         one.heap.toFixed(2),
         one.scripts.toFixed(0),
       ],
-      [`${n} embeds`, allOf.ms.toFixed(1), allOf.gzip.toFixed(1), allOf.heap.toFixed(2), allOf.scripts.toFixed(0)],
+      [
+        `${n} embeds`,
+        allOf.ms.toFixed(1),
+        allOf.byPaint.toFixed(1),
+        allOf.gzip.toFixed(1),
+        allOf.heap.toFixed(2),
+        allOf.scripts.toFixed(0),
+      ],
       [
         `per extra embed (${n} vs 1, / ${n - 1})`,
         `+${extra.ms.toFixed(1)}`,
+        '',
         `+${extra.gzip.toFixed(1)}`,
         `+${extra.heap.toFixed(2)}`,
         '',
       ],
     ]),
   );
-  const perWidget = reportWidgets().map((w) => `${w} ${medianOf(pages.reportAll, (r) => r.perWidget[w]).toFixed(0)}`);
-  console.log(`each widget painted at (ms, ${n} embeds): ${perWidget.join(', ')}`);
+  const perWidget = reportWidgets().map(
+    (w) =>
+      `${w} ${medianOf(pages.reportAll, (r) => r.perWidget[w]).toFixed(0)}` +
+      ` (FCP ${medianOf(pages.reportAll, (r) => r.perWidgetFcp[w]).toFixed(0)},` +
+      ` old rAF ${medianOf(pages.reportAll, (r) => r.perWidgetRaf[w]).toFixed(0)})`,
+  );
+  console.log(
+    `each widget painted at (ms from the report's navigation, Element Timing; ${n} embeds; in brackets its frame's ` +
+      `first-contentful-paint and the old animation-frame mark):\n  ${perWidget.join(',\n  ')}`,
+  );
   console.log('');
   return extra;
 }
@@ -474,20 +492,51 @@ function printTargets(pages, results, runs, { extra, clsWorst }) {
   const bootBytes = statSync(path.join(DIST, 'boot.js')).size;
   const n = reportWidgets().length;
   const pad = (label) => `  ${label}`.padEnd(62);
+  const byPaint = medianOf(pages.reportAll, (r) => kb(r.jsByPaintGzipBytes));
+  // Each mark beside the browser's own paint entries, so that a mark can be judged against them.
+  const ms = (list, pick) => {
+    const value = medianOf(list, pick);
+    return Number.isFinite(value) ? value.toFixed(1) : '–';
+  };
+  const markRow = (label, list, name) => [
+    label,
+    ms(list, (r) => r.painted[name]),
+    ms(list, (r) => r.raf[name] ?? NaN),
+    ms(list, (r) => r.paints['first-paint'] ?? NaN),
+    ms(list, (r) => r.fcp ?? NaN),
+    ms(list, (r) => r.lcp ?? NaN),
+  ];
+  console.log(
+    `Painted (ms from navigation, medians of ${runs} cold run(s)): Element Timing of the named element, ` +
+      "beside the bench's old animation-frame mark and the browser's paint entries:",
+  );
+  console.log(
+    table([
+      ['mark', 'painted (Element Timing)', 'old rAF mark', 'first-paint', 'FCP', 'LCP'],
+      markRow('reference page, its chart', pages.reference, 'chart'),
+      markRow('dashboard, key figures', pages.dashboard, 'kpis'),
+      markRow('dashboard, first chart picture', pages.dashboard, 'chart'),
+      markRow('KPI embed, key figures', pages.kpiEmbed, 'kpis'),
+    ]),
+  );
+  console.log('');
   console.log(`Targets against the reference page (painted, same run, medians of ${runs} cold run(s)):`);
   console.log(`${pad('reference page, its one chart painted:')}${ref.toFixed(1)} ms`);
   console.log(
     `${pad('1. dashboard key figures painted within 0.5x:')}${ratio(kpis, ref)}  ${verdict(kpis / ref <= 0.5)}`,
   );
   console.log(
-    `${pad('2. dashboard first chart painted within 1.3x:')}${ratio(chart, ref)}  ${verdict(chart / ref <= 1.3)}`,
+    `${pad('2. dashboard first chart picture painted within 0.5x:')}${ratio(chart, ref)}  ${verdict(chart / ref <= 0.5)}`,
   );
   console.log(
-    `${pad(`3. report, all ${n} widgets painted within 2x:`)}${ratio(report, ref)}  ${verdict(report / ref <= 2)}`,
+    `${pad(`3. report, all ${n} pictures painted within 1.3x:`)}${ratio(report, ref)}  ${verdict(report / ref <= 1.3)}`,
   );
   console.log(
-    `${pad('   per extra embed:')}+${extra.ms.toFixed(1)} ms, +${extra.gzip.toFixed(1)} KB JS gzip, ` +
-      `+${extra.heap.toFixed(2)} MB heap`,
+    `${pad('   JS downloaded by then at most 120 KB gzip:')}${byPaint.toFixed(1)} KB  ${verdict(byPaint <= 120)}`,
+  );
+  console.log(
+    `${pad('   per extra embed:')}+${extra.ms.toFixed(1)} ms, +${extra.gzip.toFixed(1)} KB JS gzip (in all, ` +
+      `loaded when idle or used), +${extra.heap.toFixed(2)} MB heap`,
   );
   console.log(
     `${pad('4. KPI embed figures painted before its JS runs:')}${paintedFirst} of ${runs} run(s) painted first  ` +
@@ -499,6 +548,10 @@ function printTargets(pages, results, runs, { extra, clsWorst }) {
   console.log(
     `${pad(`   boot.js (${bootBytes} bytes: theme, language, "no-js"):`)}runs before paint by design, ` +
       `at ${bootRan.toFixed(1)} ms`,
+  );
+  console.log(
+    `${pad("   the embed's own entry (height, when to load the app):")}runs at ` +
+      `${medianOf(pages.kpiEmbed, (r) => r.appJs.embedEntryMs ?? NaN).toFixed(1)} ms`,
   );
   console.log(`${pad('5. timeline at 10,000 painted within 1.5x:')}${ratio(tenK, ref)}  ${verdict(tenK / ref <= 1.5)}`);
   console.log(
@@ -526,21 +579,20 @@ function printTargets(pages, results, runs, { extra, clsWorst }) {
   const med = (label, key) => median(results.get(label).map((r) => r[key]));
   const [first100, first10k] = [med('100', 'firstRender'), med('10,000', 'firstRender')];
   const sizeRatio = first10k / first100;
-  // The earlier target measured the client's first render of the axis: on a prerendered page that is
-  // the client taking it over ('timeline:ready'), which is what it still judges; the painted HTML's
-  // ratio is printed beside it (at 10,000 the HTML carries a 2.3 MB query-state block).
+  // The target is on the timeline painted from the HTML (Element Timing of its SVG's text); the client's
+  // first render (it taking the page over, 'timeline:ready') keeps its earlier target beside it.
   const [live100, live10k] = [med('100', 'interactive'), med('10,000', 'interactive')];
   const liveRatio = live10k / live100;
   const frame10k = med('10,000', 'frame');
   const heap10k = med('10,000', 'heap');
   console.log('Timeline targets (medians):');
   console.log(
-    `  client's first render at 10,000 within 1.5x of 100: ${liveRatio.toFixed(2)}x ` +
-      `(${live10k.toFixed(1)} / ${live100.toFixed(1)} ms)  ${verdict(liveRatio <= 1.5)}`,
+    `  painted from the HTML, 10,000 within 1.5x of 100:   ${sizeRatio.toFixed(2)}x ` +
+      `(${first10k.toFixed(1)} / ${first100.toFixed(1)} ms)  ${verdict(sizeRatio <= 1.5)}`,
   );
   console.log(
-    `     painted from the HTML, 10,000 vs 100 (no target):  ${sizeRatio.toFixed(2)}x ` +
-      `(${first10k.toFixed(1)} / ${first100.toFixed(1)} ms)`,
+    `  client's first render at 10,000 within 1.5x of 100: ${liveRatio.toFixed(2)}x ` +
+      `(${live10k.toFixed(1)} / ${live100.toFixed(1)} ms)  ${verdict(liveRatio <= 1.5)}`,
   );
   console.log(
     `  one zoom at 10,000 applied within 50 ms:   ${frame10k.toFixed(1)} ms (frame)  ${verdict(frame10k <= 50)}`,

@@ -280,6 +280,59 @@ describe('embeds in a foreign host page', () => {
     await context.close();
   });
 
+  it('paints an embed out of sight from its HTML and fits its iframe, loading the app only when a reader reaches for it', async () => {
+    // Below the window: no idle-time loading either (that waits for the embed to be in view).
+    host.setBody(
+      `<div style="height:2400px"></div><iframe src="${app.url}/embed/${DEAL}/stake?theme=light" title="stake" data-deal-embed style="width:640px;border:0;height:150px"></iframe><script src="${app.url}/embed.js" async></script>`,
+    );
+    const { page, problems, context } = await newPage(browser, { viewport: { width: 900, height: 700 } });
+    const appCode = [];
+    page.on('request', (request) => {
+      if (/\/assets\/main-[\w-]+\.js$/.test(request.url())) appCode.push(request.url());
+    });
+    await page.goto(host.url);
+    // The height comes from the HTML state, reported by the embed's own small entry.
+    await page.waitForFunction(
+      () => document.querySelector('iframe[data-deal-embed]').getBoundingClientRect().height > 300,
+    );
+    const frame = await (await page.$('iframe[data-deal-embed]')).contentFrame();
+    assert.equal(
+      await frame.locator('.chart-picture svg.chart-picture__svg').count(),
+      2,
+      'the picture, at both widths',
+    );
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.interactive), undefined);
+    assert.deepEqual(appCode, [], 'the app’s code before a reader wanted it');
+    // The reader scrolls to it and points at it (Chromium renders nothing in a cross-origin frame out of sight).
+    await frame.locator('.chart-card').hover();
+    await frame.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    assert.equal(appCode.length, 1, 'the app’s code, once the reader reached for the embed');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('a click on a control before the embed’s app has come lands once the app has taken over', async () => {
+    const { page, problems, context } = await newPage(browser, { viewport: { width: 700, height: 900 } });
+    // The app's code waits until the reader has clicked: the click lands on the HTML alone.
+    let release;
+    const clicked = new Promise((resolve) => (release = resolve));
+    await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+      await clicked;
+      await route.continue();
+    });
+    await page.goto(`${app.url}/embed/${DEAL}/revenue?theme=light`);
+    const rampUp = page.getByRole('radio', { name: 'Ramp-up' });
+    await rampUp.click();
+    assert.equal(await rampUp.isChecked(), false, 'the HTML does not change behind the app’s back');
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    await page.waitForFunction(() =>
+      document.querySelector('input[type="radio"]:checked')?.closest('label')?.textContent.includes('Ramp-up'),
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('fits embeds that drew before /embed.js ran, and still writes nothing to the console', async () => {
     const codes = await dialogCodes(browser, app.url);
     const iframes = ['kpis', 'stake'].map((w) => codes[w].responsive.replace(/<script[^>]*><\/script>/, ''));

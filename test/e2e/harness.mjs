@@ -1,7 +1,7 @@
 // Shared by the browser tests and the bench: serve the production build on a port of our own
 // and drive Debian's Chromium through playwright-core (its own browser download fails here).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { setTimeout as pollInterval } from 'node:timers/promises';
@@ -162,8 +162,11 @@ if (process.env.NODE_TEST_CONTEXT || /\.test\.mjs$/.test(process.argv[1] ?? ''))
  * prerendered HTML, everything the page shows (main.tsx sets <html data-interactive>). A prerendered
  * page is readable before that, but a click before it would land on inert HTML.
  */
-export async function gotoInteractive(page, url, options) {
+export async function gotoInteractive(page, url, { reach, ...options } = {}) {
   const response = await page.goto(url, options);
+  // A prerendered embed loads its app when a reader reaches for it, or when idle (when-wanted.ts):
+  // with `reach`, the reader points at it (a test whose clock is fixed may see no idle period).
+  if (reach) await page.mouse.move(5, 5);
   await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true', null, {
     timeout: 30_000,
   });
@@ -303,11 +306,27 @@ export async function sandboxedHost(sources, { width = 640, height = 900 } = {})
 /**
  * Holds back every script of the app's own bundle (not public/boot.js, which runs before the first
  * paint by design), so that a test sees what the HTML alone paints; `release()` lets them through.
+ * With `entry` (a page of the build's manifest, such as `embed-page.html`), that page's own entry
+ * and what it imports at once come through: the app it loads later is held.
  */
-export async function holdAppScripts(page) {
+export async function holdAppScripts(page, { entry, dist = process.env.E2E_DIST || 'dist' } = {}) {
+  const allowed = new Set();
+  if (entry) {
+    const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8'));
+    const add = (key) => {
+      const chunk = manifest[key];
+      if (!chunk) throw new Error(`holdAppScripts: the manifest has no ${key}`);
+      if (allowed.has(`/${chunk.file}`)) return;
+      allowed.add(`/${chunk.file}`);
+      for (const imported of chunk.imports ?? []) add(imported);
+    };
+    add(entry);
+  }
   const held = [];
   let open = false;
-  await page.route(/\/assets\/.*\.js$/, (route) => (open ? route.continue() : held.push(route)));
+  await page.route(/\/assets\/.*\.js$/, (route) =>
+    open || allowed.has(new URL(route.request().url()).pathname) ? route.continue() : held.push(route),
+  );
   return {
     release: async () => {
       open = true;

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { describe, it } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { gotoInteractive, newPage, previewSuite, waitForStill } from './harness.mjs';
+import { gotoInteractive, holdAppScripts, newPage, previewSuite, waitForStill } from './harness.mjs';
 
 const ARTIFACTS = 'test/e2e/artifacts';
 const DEAL = 'alibaba-sina-weibo-2013';
@@ -75,12 +75,18 @@ function footnotes(layout, heading) {
 const DASHBOARD_READY = ['.kpi-card__value >> nth=3', '[data-widget="option"]', '[data-widget="users"]', '.timeline'];
 
 /** Opens a page, waits until what it shows has arrived, and prints it. */
-async function printPage(browser, url, lang, name, ready = DASHBOARD_READY, { now } = {}) {
+async function printPage(browser, url, lang, name, ready = DASHBOARD_READY, { now, beforeApp } = {}) {
   const { page, context, problems } = await newPage(browser, { locale: WORDS[lang].locale });
   // A fixed moment, for a test that reads back when the printout says it was made.
   if (now) await page.clock.setFixedTime(now);
-  await gotoInteractive(page, url);
+  if (beforeApp) {
+    // Printed from its HTML, before the app that `beforeApp` (the page's entry) loads when wanted has come.
+    await holdAppScripts(page, { entry: beforeApp });
+    await page.goto(url);
+  } else await gotoInteractive(page, url, { reach: true });
   for (const selector of ready) await page.locator(selector).first().waitFor();
+  if (beforeApp)
+    assert.notEqual(await page.evaluate(() => document.documentElement.dataset.interactive), 'true', 'no app yet');
   const kpis = [];
   if (await page.locator('[data-widget="kpis"]').count()) {
     for (const card of await page.locator('.kpi-card').all()) {
@@ -231,22 +237,23 @@ describe('printing (report mode)', () => {
     it(`says on paper when it was printed (${lang})`, async () => {
       const now = new Date('2026-12-07T19:05:00Z');
       const printed = { en: 'Printed 7 Dec 2026, 19:05 UTC', de: 'Gedruckt am 7. Dez. 2026, 19:05 UTC' }[lang];
-      for (const [path, ready] of [
+      // An embed prints it once its app runs (React's <PrintedOn>) and before, from its HTML (its entry).
+      for (const [path, ready, beforeApp] of [
         [`/deals/${DEAL}/timeline`, ['.timeline']],
         [`/embed/${DEAL}/kpis`, ['.kpi-card__value >> nth=3']],
+        [`/embed/${DEAL}/kpis`, ['.kpi-card__value >> nth=3'], 'embed-page.html'],
       ]) {
         const prefix = lang === 'de' ? '/de' : '';
         const out = await printPage(
           suite.browser,
           `${suite.server.url}${prefix}${path}`,
           lang,
-          `printed-on-${lang}`,
+          `printed-on-${lang}${beforeApp ? '-before-app' : ''}`,
           ready,
-          {
-            now,
-          },
+          { now, beforeApp },
         );
         assert.ok(out.layout.trimStart().startsWith(printed), `${path}: the first line is “${printed}”`);
+        assert.equal(out.layout.split(printed).length, 2, `${path}: “${printed}” once`);
       }
     });
 

@@ -13,8 +13,3 @@ export function parseEmbedOptions(
   if (locale !== null && !isLocale(locale)) problems.push({ key: 'locale', value: locale });
   return { theme: isTheme(theme) ? theme : 'auto', locale: isLocale(locale) ? locale : 'en' };
 }
-
-/** The message an embed posts to its host page: namespaced, so hosts can tell it from others. */
-export const RESIZE_MESSAGE = 'deal-dashboard:embed-resize';
-/** What the host's script sends to ask embeds for their height again. */
-export const PING_MESSAGE = 'deal-dashboard:embed-ping';

@@ -30,7 +30,9 @@ export function KpiCard({ label, figure, sources = [], context, children }: KpiC
       </h3>
       {figure && (
         <>
-          <p className="kpi-card__value">{formatFigure(figure, locale)}</p>
+          <p className="kpi-card__value" elementtiming="key-figure">
+            {formatFigure(figure, locale)}
+          </p>
           {context && <p className="kpi-card__context">{context}</p>}
           <p className="kpi-card__status">
             <StatusBadge status={figure.status} />

@@ -1,0 +1,6 @@
+// The entry of the app's pages (index.html): start the app (main.tsx) at once. A module of its own
+// because an embed's entry (embed-main.ts) loads main.tsx on demand, and a module that is both an
+// entry and loaded on demand left the bundler without an entry chunk for the page.
+import { startApp } from './main';
+
+startApp();
