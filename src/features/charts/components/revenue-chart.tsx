@@ -3,8 +3,8 @@ import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis,
 import { ChartTooltip } from '../../../components/chart-tooltip';
 import { AXIS_LINE, AXIS_TICK, CARD_FONT } from '../../../components/tick-above';
 
-/** The axes' unit, as large as their ticks, in bold. */
-const AXIS_CAPTION = { fontSize: '0.8125rem', fontWeight: 600 };
+/** The axes' unit, set like their ticks. */
+const AXIS_CAPTION = { fontSize: '0.8125rem' };
 import { NARROW } from '../../../components/measured';
 import { LINE_DASH, STATUS_FILL } from '../../../components/status-patterns';
 import { formatDecimal, moneyScale, scaleCaption } from '../../../lib/format';

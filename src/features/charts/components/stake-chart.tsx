@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis,
 import { ChartTooltip } from '../../../components/chart-tooltip';
 import { NARROW } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
-import { AXIS_LINE, AXIS_TICK, LABEL_FONT, tickAbove } from '../../../components/tick-above';
+import { AXIS_LINE, AXIS_TICK, CARD_FONT, LABEL_FONT, tickAbove } from '../../../components/tick-above';
 import { formatValue } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
@@ -92,7 +92,7 @@ export function StakeBars({ model, width, animate }: { model: StakeChartModel; w
             position: 'top',
             className: 'reference-label',
             fill: 'var(--text)',
-            style: LABEL_FONT,
+            style: CARD_FONT,
           }}
         />
       )}
