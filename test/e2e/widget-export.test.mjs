@@ -233,7 +233,8 @@ async function chartAlone(browser, path, width, height) {
   const ticks = await page.evaluate(() =>
     [...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => {
       const r = t.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height, text: t.textContent };
+      const size = getComputedStyle(t).fontSize;
+      return { x: r.x, y: r.y, width: r.width, height: r.height, text: t.textContent, size };
     }),
   );
   const shot = PNG.sync.read(await page.screenshot());
@@ -461,9 +462,15 @@ describe('static widget images', () => {
         );
         const alone = await chartAlone(suite.browser, path, file.width, file.height);
         const { shot, ticks } = alone;
+        // In its own font only the glyphs differ; in the screen's, nothing (0.00 % measured): 0.25 %
+        // at most, so that a label drawn in another size or weight without the style sheet fails.
         const measured = [
           ['in its own font', shot, 0.03],
-          ["in the screen's font", (await chartAlone(suite.browser, inScreenFont, file.width, file.height)).shot, 0.01],
+          [
+            "in the screen's font",
+            (await chartAlone(suite.browser, inScreenFont, file.width, file.height)).shot,
+            0.0025,
+          ],
         ].map(([what, raster, bound]) => {
           const { share, diff } = aligned(raster, Math.round(file.bodyTop * 2), screen);
           const figure = `${look} ${widget} ${what}: ${(share * 100).toFixed(2)} % of the chart's pixels differ from the screen`;
@@ -477,8 +484,17 @@ describe('static widget images', () => {
         });
         for (const { figure, share, bound } of measured) assert.ok(share <= bound, figure);
 
-        // Every tick label is painted in the theme's muted ink: its glyphs' cores carry that colour.
+        // Every tick label is painted in the theme's muted ink (its glyphs' cores carry that colour), at
+        // the size the screen gives it.
         assert.ok(ticks.length >= 3, `${look} ${widget}: the axes have their tick labels (${ticks.length})`);
+        const screenSizes = await chart.evaluate((el) =>
+          [...el.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => getComputedStyle(t).fontSize),
+        );
+        assert.deepEqual(
+          ticks.map((tick) => tick.size),
+          screenSizes,
+          `${look} ${widget}: the ticks are as large as on screen`,
+        );
         for (const tick of ticks) {
           let ink = 0;
           for (let y = Math.floor(tick.y * 2); y < Math.ceil((tick.y + tick.height) * 2); y += 1)
