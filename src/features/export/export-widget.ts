@@ -60,7 +60,11 @@ async function drawOffscreen(
     const surface = host.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!surface) return null;
     const height = Number(surface.getAttribute('height')) || Math.round(surface.getBoundingClientRect().height);
-    return { svg: serialise(surface), width, height };
+    // The surface's style fits it to the card's box (width and height 100%); in a file its own width
+    // and height place it, whatever the viewer makes of a nested svg's percentages.
+    const drawing = surface.cloneNode(true) as SVGSVGElement;
+    drawing.removeAttribute('style');
+    return { svg: serialise(drawing), width, height };
   } finally {
     unmount();
     host.remove();
