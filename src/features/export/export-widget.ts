@@ -1,8 +1,8 @@
 import type { KpiCardSummary, WidgetExportInfo } from '../../components/export-info';
 import { LINE_DASH, type LegendMark } from '../../components/status-patterns';
+import { resolvePalette, type ReadVariable } from '../../lib/palette';
 import type { Status } from '../../lib/schemas';
 import { frameExport, wrapToWidth, type ExportPalette, type LegendGroup } from './export-frame';
-import { resolvePalette, type ReadVariable } from '../../lib/palette';
 import { exportFontCss } from './fonts';
 import { download, escapeXml, svgToPng } from './svg-export';
 
