@@ -1,7 +1,9 @@
 import type { Status } from '../lib/schemas';
 
 // Fills that tell the statuses apart by texture as well as colour: reported solid, derived
-// hatched, modelled dotted. Defined once per page; every chart refers to them by id.
+// hatched, modelled dotted. Defined once per page; every chart refers to them by id. Their colours are
+// attributes in the theme's variables, as the charts' are: a static image takes them with the
+// variables' colours written in (lib/palette.ts).
 export const STATUS_FILL: Record<Status, string> = {
   reported: 'var(--reported)',
   derived: 'url(#status-derived)',
@@ -13,12 +15,12 @@ export function StatusPatternDefs() {
     <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
       <defs>
         <pattern id="status-derived" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" style={{ fill: 'var(--derived-bg)' }} />
-          <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: 'var(--derived)', strokeWidth: 3 }} />
+          <rect width="6" height="6" fill="var(--derived-bg)" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="var(--derived)" strokeWidth={3} />
         </pattern>
         <pattern id="status-modelled" width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect width="6" height="6" style={{ fill: 'var(--modelled-bg)' }} />
-          <circle cx="3" cy="3" r="1.6" style={{ fill: 'var(--modelled)' }} />
+          <rect width="6" height="6" fill="var(--modelled-bg)" />
+          <circle cx="3" cy="3" r="1.6" fill="var(--modelled)" />
         </pattern>
       </defs>
     </svg>

@@ -6,7 +6,7 @@ import { Text } from 'recharts';
  * a label without a font of its own is measured in another's, and after a switch of language or
  * currency its new words no longer wrap. So every label that may wrap says the font it is drawn in.
  */
-/** Value labels on bars, as `.recharts-label-list text` sets them. */
+/** Value labels on bars, and a reference line's short name: small and bold. */
 export const LABEL_FONT = { fontSize: '0.8125rem', fontWeight: 600 } as const;
 /** Labels in the card's own font: categories above their bars, a reference line's name. */
 export const CARD_FONT = { fontSize: 'inherit', fontWeight: 'normal' } as const;
@@ -40,8 +40,11 @@ export function tickAbove(width: number, barSize: number) {
   };
 }
 
-/**
- * Axis tick labels in the theme's muted text colour. Recharts writes its default grey (#666, too
- * faint on the dark theme) as an inline style, which the stylesheet cannot override.
+/*
+ * A chart's look is written on its drawing, in the theme's variables, not left to the stylesheet: a
+ * static image is the same SVG with the variables' colours written in (lib/palette.ts).
  */
-export const AXIS_TICK = { fill: 'var(--muted)' };
+/** Axis tick labels: small, in the theme's muted text colour (Recharts' default grey is too faint on dark). */
+export const AXIS_TICK = { fill: 'var(--muted)', fontSize: 13 };
+/** An axis's line and its tick marks, in the colour of the card's rules (Recharts' default is #666). */
+export const AXIS_LINE = { stroke: 'var(--border)' };

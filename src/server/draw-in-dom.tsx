@@ -32,23 +32,22 @@ const GLOBALS = ['window', 'document', 'navigator', 'HTMLElement', 'HTMLIFrameEl
 
 let dom: JSDOM | null = null;
 
-/** The font size styles.css gives an axis's tick labels (`.chart-card .recharts-cartesian-axis-tick-value`). */
-const TICK_FONT_SIZE = '13px';
-
 /** One DOM for every drawing. */
 function theDom(): JSDOM {
   if (dom) return dom;
   dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
   const { window } = dom;
   window.HTMLElement.prototype.getBoundingClientRect = measuredRect;
-  // Recharts sizes its ticks in the font size the page's stylesheet gives them, which jsdom does not compute.
+  // Recharts spaces its ticks by their computed font size, which a browser takes from the tick's
+  // font-size attribute (AXIS_TICK) and jsdom does not.
   const computed = window.getComputedStyle.bind(window);
   window.getComputedStyle = (element: Element, pseudo?: string | null) => {
     const style = computed(element, pseudo);
-    if (!element.classList.contains('recharts-cartesian-axis-tick-value')) return style;
+    const size = element.getAttribute('font-size');
+    if (!element.classList.contains('recharts-cartesian-axis-tick-value') || !size) return style;
     return new Proxy(style, {
       get: (target, key) =>
-        key === 'fontSize' ? TICK_FONT_SIZE : key === 'letterSpacing' ? 'normal' : Reflect.get(target, key),
+        key === 'fontSize' ? `${size}px` : key === 'letterSpacing' ? 'normal' : Reflect.get(target, key),
     });
   };
   return dom;

@@ -198,6 +198,50 @@ function drawingMarkup(svgText) {
   return lines.join('\n');
 }
 
+/**
+ * The difference between the screen's photograph of a chart and the file's chart region at its best
+ * alignment: a chart on screen may lie at a fraction of a pixel (the card's text above it), which
+ * Chromium paints on the nearest device pixel while the photograph's crop rounds its own way. Tried
+ * over a device pixel or two each way; the shapes and words must still match there.
+ */
+function aligned(raster, top, screen) {
+  let best = null;
+  for (let dy = -2; dy <= 2; dy += 1)
+    for (let dx = 0; dx <= 1; dx += 1) {
+      if (top + dy < 0 || top + dy + screen.height > raster.height || dx + screen.width > raster.width) continue;
+      const found = difference(crop(raster, dx, top + dy, screen.width, screen.height), screen);
+      if (!best || found.share < best.share) best = found;
+    }
+  return best;
+}
+
+/** A theme variable as the charts write it on screen: `var(--name)`, with or without a fallback. */
+const VAR = /var\((--[\w-]+)(?:,[^()]*)?\)/;
+
+/** Largest difference of one channel between two colours. */
+const distance = (a, b) => Math.max(...[0, 1, 2].map((c) => Math.abs(a[c] - b[c])));
+
+/**
+ * Opens a chart's SVG file alone (no app, no style sheet) at device scale 2 and returns its raster,
+ * and the boxes of its axes' tick labels in the file's pixels.
+ */
+async function chartAlone(browser, path, width, height) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(`file://${resolve(path)}`);
+  await page.waitForFunction(() => document.fonts.status === 'loaded');
+  const ticks = await page.evaluate(() =>
+    [...document.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => {
+      const r = t.getBoundingClientRect();
+      const size = getComputedStyle(t).fontSize;
+      return { x: r.x, y: r.y, width: r.width, height: r.height, text: t.textContent, size };
+    }),
+  );
+  const shot = PNG.sync.read(await page.screenshot());
+  await context.close();
+  return { shot, ticks };
+}
+
 describe('static widget images', () => {
   const suite = previewSuite();
 
@@ -365,6 +409,110 @@ describe('static widget images', () => {
     await context.close();
   });
 
+  // One drawing, two palettes: the file is the screen's SVG with the page's colours written in, so
+  // opened alone, with none of the app's style sheet, it paints what the screen painted.
+  for (const [locale, colorScheme] of [
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['de', 'light'],
+    ['de', 'dark'],
+  ]) {
+    const words = WORDS[locale];
+    const look = `${locale}-${colorScheme}`;
+    it(`each chart's static SVG, opened alone, paints as the chart on screen, its ticks in the muted ink (${look})`, async (t) => {
+      const { page, problems, context } = await newPage(suite.browser, {
+        acceptDownloads: true,
+        deviceScaleFactor: 2,
+        colorScheme,
+        locale: locale === 'de' ? 'de-DE' : 'en-GB',
+        reducedMotion: 'reduce',
+      });
+      await gotoInteractive(page, `${suite.server.url}${locale === 'de' ? '/de' : ''}/deals/${DEAL}?asof=${ASOF}`);
+      await page.evaluate(() => document.fonts.ready);
+      const muted = rgb(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--muted')));
+      for (const widget of chartIds()) {
+        const card = page.locator(`.chart-card[data-widget="${widget}"]`);
+        const chart = card.locator('.measured svg.recharts-surface');
+        await chart.locator('.recharts-layer path').first().waitFor({ state: 'attached' });
+        await waitForStill(page, `.chart-card[data-widget="${widget}"] .measured`);
+        const screen = PNG.sync.read(await chart.screenshot());
+        const title = (await card.locator('.chart-card__title').first().innerText()).trim();
+        await page.getByRole('button', { name: words.embed(title) }).click();
+        const dialog = page.getByRole('dialog', { name: words.embed(title) });
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          dialog.getByRole('button', { name: words.svg }).click(),
+        ]);
+        const path = `${ARTIFACTS}/widget-export-alone-${look}-${download.suggestedFilename()}`;
+        await download.saveAs(path);
+        await dialog.getByRole('button', { name: words.close }).click();
+
+        const file = readSvg(path);
+        assert.doesNotMatch(file.svg, /var\(/, `${look} ${widget}: the file names no variable of the page`);
+        // The file sets its text in the Inter it embeds, the screen in the reader's system font: the
+        // same drawing is also opened in the screen's font, where nothing but the style sheet could differ.
+        const screenFont = await chart.evaluate((el) => getComputedStyle(el).fontFamily);
+        const inScreenFont = path.replace(/\.svg$/, '-screen-font.svg');
+        writeFileSync(
+          inScreenFont,
+          file.svg.replace(
+            /^(<svg[^>]*) font-family="[^"]*"/,
+            (_, head) => `${head} font-family="${screenFont.replace(/"/g, "'")}"`,
+          ),
+        );
+        const alone = await chartAlone(suite.browser, path, file.width, file.height);
+        const { shot, ticks } = alone;
+        // In its own font only the glyphs differ; in the screen's, nothing (0.00 % measured): 0.25 %
+        // at most, so that a label drawn in another size or weight without the style sheet fails.
+        const measured = [
+          ['in its own font', shot, 0.03],
+          [
+            "in the screen's font",
+            (await chartAlone(suite.browser, inScreenFont, file.width, file.height)).shot,
+            0.0025,
+          ],
+        ].map(([what, raster, bound]) => {
+          const { share, diff } = aligned(raster, Math.round(file.bodyTop * 2), screen);
+          const figure = `${look} ${widget} ${what}: ${(share * 100).toFixed(2)} % of the chart's pixels differ from the screen`;
+          if (share > bound)
+            writeFileSync(
+              `${ARTIFACTS}/widget-export-alone-${look}-${widget}-${what.replace(/\W+/g, '-')}diff.png`,
+              PNG.sync.write(diff),
+            );
+          t.diagnostic(figure);
+          return { figure, share, bound };
+        });
+        for (const { figure, share, bound } of measured) assert.ok(share <= bound, figure);
+
+        // Every tick label is painted in the theme's muted ink (its glyphs' cores carry that colour), at
+        // the size the screen gives it.
+        assert.ok(ticks.length >= 3, `${look} ${widget}: the axes have their tick labels (${ticks.length})`);
+        const screenSizes = await chart.evaluate((el) =>
+          [...el.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => getComputedStyle(t).fontSize),
+        );
+        assert.deepEqual(
+          ticks.map((tick) => tick.size),
+          screenSizes,
+          `${look} ${widget}: the ticks are as large as on screen`,
+        );
+        for (const tick of ticks) {
+          let ink = 0;
+          for (let y = Math.floor(tick.y * 2); y < Math.ceil((tick.y + tick.height) * 2); y += 1)
+            for (let x = Math.floor(tick.x * 2); x < Math.ceil((tick.x + tick.width) * 2); x += 1) {
+              const k = (y * shot.width + x) * 4;
+              if (distance([shot.data[k], shot.data[k + 1], shot.data[k + 2]], muted) <= 8) ink += 1;
+            }
+          assert.ok(
+            ink >= 10,
+            `${look} ${widget}: the tick "${tick.text}" is painted in the muted ink (${ink} pixels)`,
+          );
+        }
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   // One drawing per chart: the static SVG's chart is the screen's chart component drawn again at
   // the width the reader saw, element for element (as the timeline's export is its screen's scene).
   it('the static SVG of each chart is rendered by the same component as the screen (en, de)', async () => {
@@ -382,7 +530,13 @@ describe('static widget images', () => {
         await surface.locator('.recharts-layer path').first().waitFor({ state: 'attached' });
         await waitForStill(page, `.chart-card[data-widget="${widget}"] .measured`);
         const title = (await card.locator('.chart-card__title').first().innerText()).trim();
-        const screen = await surface.evaluate((el) => new XMLSerializer().serializeToString(el));
+        const screen = await surface.evaluate((el, pattern) => {
+          // The screen's drawing paints with the theme's variables; the file's with their colours.
+          const page = getComputedStyle(el);
+          return new XMLSerializer()
+            .serializeToString(el)
+            .replace(new RegExp(pattern, 'g'), (_, name) => page.getPropertyValue(name).trim());
+        }, VAR.source);
         await page.getByRole('button', { name: words.embed(title) }).click();
         const dialog = page.getByRole('dialog', { name: words.embed(title) });
         const [download] = await Promise.all([
@@ -395,6 +549,7 @@ describe('static widget images', () => {
         const file = readFileSync(path, 'utf8');
         const body = /<g transform="translate\(0,[\d.]+\)">(<svg[\s\S]*?<\/svg>)<\/g>/.exec(file);
         assert.ok(body, `${locale} ${widget}: the file holds the chart's drawing`);
+        assert.doesNotMatch(file, /var\(/, `${locale} ${widget}: the file names no variable of the page`);
         const [onScreen, inFile] = [
           await page.evaluate(drawingMarkup, screen),
           await page.evaluate(drawingMarkup, body[1]),

@@ -3,6 +3,7 @@
 // own. Pure: it takes strings (already translated) and markup, and returns SVG text.
 import { textWidth } from '../../lib/text-width';
 import { escapeXml } from './svg-export';
+import { EXPORT_FONT_FAMILY } from './fonts';
 
 export interface ExportPalette {
   background: string;
@@ -216,8 +217,9 @@ export function frameExport(input: FrameInput): { svg: string; width: number; he
   const height = Math.ceil(y + 8);
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<style>${input.fontCss}text{font-family:Inter,'DejaVu Sans',Arial,sans-serif}</style>`,
+    // The family on the root, inherited by every text: the frame's and the chart's, which sets none.
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}">`,
+    input.fontCss ? `<style>${input.fontCss}</style>` : '',
     input.defs ? `<defs>${input.defs}</defs>` : '',
     `<rect width="${width}" height="${height}" fill="${escapeXml(palette.background)}"/>`,
     ...parts,

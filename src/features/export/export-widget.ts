@@ -1,58 +1,24 @@
 import type { KpiCardSummary, WidgetExportInfo } from '../../components/export-info';
 import { LINE_DASH, type LegendMark } from '../../components/status-patterns';
+import { resolvePalette, type ReadVariable } from '../../lib/palette';
 import type { Status } from '../../lib/schemas';
 import { frameExport, wrapToWidth, type ExportPalette, type LegendGroup } from './export-frame';
 import { exportFontCss } from './fonts';
 import { download, escapeXml, svgToPng } from './svg-export';
 
 // A widget's static image: its chart drawn again from the chart's model by the same view the
-// screen uses (Recharts draws only into a live document, so the widget renders it off screen and
-// its SVG is serialised with its styles resolved), or its key figures drawn from their model, set in the
-// shared frame with the words the model gives: title, parameters, a legend that explains the
-// fills, notes, sources and the permalink.
+// screen uses, with the same props (Recharts draws only into a live document, so the widget renders
+// it off screen), its markup taken as it is and its palette resolved: the theme's variables it paints
+// with are written as the colours the page gives them (lib/palette.ts). Or its key figures drawn
+// from their model. Either is set in the shared frame with the words the model gives: title,
+// parameters, a legend that explains the fills, notes, sources and the permalink.
 
 const STATUSES: readonly Status[] = ['reported', 'derived', 'modelled'];
 
-// Every property the charts' CSS may set that changes what is painted. paint-order and the
-// stroke's joins keep a haloed label legible; the font properties keep its metrics.
-const STYLE_PROPS = [
-  'fill',
-  'fill-opacity',
-  'fill-rule',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-dashoffset',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'stroke-opacity',
-  'paint-order',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-style',
-  'font-weight',
-  'letter-spacing',
-  'text-anchor',
-  'dominant-baseline',
-  'visibility',
-  'display',
-] as const;
+/** The fills the charts refer to by id (status-patterns.tsx), defined once per page. */
+const PATTERN_IDS = ['status-derived', 'status-modelled'] as const;
 
-function inlineStyles(source: Element, target: Element) {
-  const computed = getComputedStyle(source);
-  const declarations = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).filter((d) => !d.endsWith(':'));
-  target.setAttribute('style', declarations.join(';'));
-  target.removeAttribute('class');
-  for (let i = 0; i < source.children.length; i += 1) inlineStyles(source.children[i], target.children[i]);
-}
-
-/** A copy of a rendered element whose looks no longer depend on the page's style sheets. */
-function standalone(element: Element): string {
-  const copy = element.cloneNode(true) as Element;
-  inlineStyles(element, copy);
-  return new XMLSerializer().serializeToString(copy);
-}
+const serialise = (element: Element) => new XMLSerializer().serializeToString(element);
 
 /** The width the image draws a chart at when the card shows none to match (it is hidden or not laid out). */
 const FALLBACK_WIDTH = 640;
@@ -68,16 +34,15 @@ const nextFrame = () =>
   });
 
 /**
- * Renders a chart's drawing from its model off screen, at `width`, and returns its SVG with its
- * styles resolved. Recharts lays a chart out over a few commits: the SVG is taken once it stops
- * changing. The host is a chart card, so that the charts' rules of the style sheet apply to it.
+ * Renders a chart's drawing from its model off screen, at `width`, and returns its SVG markup as
+ * drawn. Recharts lays a chart out over a few commits: the SVG is taken once it stops changing. The
+ * host is a bare box, not a card: the drawing carries its own look, in its attributes.
  */
 async function drawOffscreen(
   chart: NonNullable<WidgetExportInfo['chart']>,
   width: number,
 ): Promise<{ svg: string; width: number; height: number } | null> {
   const host = document.createElement('div');
-  host.className = 'chart-card';
   host.setAttribute('aria-hidden', 'true');
   host.inert = true;
   host.style.cssText = `position:fixed;left:-100000px;top:0;width:${width}px;padding:0;border:0;box-shadow:none;pointer-events:none`;
@@ -95,7 +60,11 @@ async function drawOffscreen(
     const surface = host.querySelector<SVGSVGElement>('svg.recharts-surface');
     if (!surface) return null;
     const height = Number(surface.getAttribute('height')) || Math.round(surface.getBoundingClientRect().height);
-    return { svg: standalone(surface), width, height };
+    // The surface's style fits it to the card's box (width and height 100%); in a file its own width
+    // and height place it, whatever the viewer makes of a nested svg's percentages.
+    const drawing = surface.cloneNode(true) as SVGSVGElement;
+    drawing.removeAttribute('style');
+    return { svg: serialise(drawing), width, height };
   } finally {
     unmount();
     host.remove();
@@ -134,6 +103,12 @@ export interface WidgetImageInput {
 
 export interface Colours extends ExportPalette {
   status: Record<Status, string>;
+}
+
+/** The page's value of a theme variable where the widget is shown: its palette, read, not its styles copied. */
+function variables(element: HTMLElement): ReadVariable {
+  const page = getComputedStyle(element);
+  return (name) => page.getPropertyValue(name);
 }
 
 function colours(element: HTMLElement): Colours {
@@ -267,6 +242,7 @@ export async function buildWidgetImage(
   const { element, info, labels } = input;
   if (info.image) return info.image(await exportFontCss(), input.permalink);
   const c = colours(element);
+  const palette = variables(element);
   let width = Math.max(Math.round(element.getBoundingClientRect().width), 320);
   let body: { svg: string; height: number } | null = null;
   if (info.cards) {
@@ -274,14 +250,13 @@ export async function buildWidgetImage(
     body = kpiBody(info.cards, width, labels, c);
   } else if (info.chart) {
     const drawn = await drawOffscreen(info.chart, chartWidth(element));
-    if (drawn) [width, body] = [drawn.width, drawn];
+    if (drawn) [width, body] = [drawn.width, { svg: resolvePalette(drawn.svg, palette), height: drawn.height }];
   }
   body ??= { svg: '', height: 0 };
   // The fills the bars and the swatches refer to by id live once per page; the image takes a copy.
-  const defs = ['status-derived', 'status-modelled']
-    .map((id) => document.getElementById(id))
+  const defs = PATTERN_IDS.map((id) => document.getElementById(id))
     .filter((e): e is HTMLElement => e !== null)
-    .map(standalone)
+    .map((pattern) => resolvePalette(serialise(pattern), palette))
     .join('');
   return frameExport({
     width,

@@ -4,6 +4,9 @@ import interBold from '@fontsource/inter/files/inter-latin-600-normal.woff2?url'
 // Exports carry their font inside them, so an SVG opens the same anywhere and a PNG rasterises
 // with it. The bytes are fetched once, early, so that exporting later works without a network.
 
+/** The family an export's text is set in: the embedded Inter, then fonts most systems have. */
+export const EXPORT_FONT_FAMILY = "Inter, 'DejaVu Sans', Arial, sans-serif";
+
 let cached: Promise<string> | null = null;
 
 async function dataUrl(url: string): Promise<string> {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltip } from '../../../components/chart-tooltip';
 import { STATUS_FILL } from '../../../components/status-patterns';
-import { AXIS_TICK, LABEL_FONT, tickAbove } from '../../../components/tick-above';
+import { AXIS_LINE, AXIS_TICK, LABEL_FONT, tickAbove } from '../../../components/tick-above';
 import { formatValue } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import type { Unit } from '../../../lib/schemas';
@@ -71,7 +71,13 @@ export function FigureBars({ rows, unit, locale, title, desc, barClass, width, a
       desc={desc}
     >
       <CartesianGrid horizontal={false} stroke="var(--border)" />
-      <XAxis tick={AXIS_TICK} type="number" tickFormatter={(v: number) => formatValue(v, unit, locale)} />
+      <XAxis
+        tick={AXIS_TICK}
+        axisLine={AXIS_LINE}
+        tickLine={AXIS_LINE}
+        type="number"
+        tickFormatter={(v: number) => formatValue(v, unit, locale)}
+      />
       <YAxis
         type="category"
         dataKey="name"

@@ -1,7 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltip } from '../../../components/chart-tooltip';
-import { AXIS_TICK, CARD_FONT } from '../../../components/tick-above';
+import { AXIS_LINE, AXIS_TICK, CARD_FONT } from '../../../components/tick-above';
 
 /** The axes' unit, set like their ticks. */
 const AXIS_CAPTION = { fontSize: '0.8125rem' };
@@ -75,12 +75,16 @@ export function RevenueBars({ model, width, animate }: { model: RevenueChartMode
       {/* A month a year, fewer where the axes leave the plot too little room for them side by side. */}
       <XAxis
         tick={AXIS_TICK}
+        axisLine={AXIS_LINE}
+        tickLine={AXIS_LINE}
         dataKey={monthKey}
         ticks={rows.filter((_, i) => i % 12 === 0).map((row) => row[monthKey])}
         interval="preserveStart"
       />
       <YAxis
         tick={AXIS_TICK}
+        axisLine={AXIS_LINE}
+        tickLine={AXIS_LINE}
         yAxisId="month"
         ticks={monthTicks}
         domain={[0, monthTicks[monthTicks.length - 1]]}
@@ -90,6 +94,8 @@ export function RevenueBars({ model, width, animate }: { model: RevenueChartMode
       />
       <YAxis
         tick={AXIS_TICK}
+        axisLine={AXIS_LINE}
+        tickLine={AXIS_LINE}
         yAxisId="total"
         orientation="right"
         ticks={totalTicks}

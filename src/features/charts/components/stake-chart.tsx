@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis,
 import { ChartTooltip } from '../../../components/chart-tooltip';
 import { NARROW } from '../../../components/measured';
 import { STATUS_FILL } from '../../../components/status-patterns';
-import { AXIS_TICK, LABEL_FONT, tickAbove } from '../../../components/tick-above';
+import { AXIS_LINE, AXIS_TICK, CARD_FONT, LABEL_FONT, tickAbove } from '../../../components/tick-above';
 import { formatValue } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
 import type { Deal } from '../../../lib/schemas';
@@ -33,6 +33,8 @@ export function StakeBars({ model, width, animate }: { model: StakeChartModel; w
       <CartesianGrid horizontal={false} stroke="var(--border)" />
       <XAxis
         tick={AXIS_TICK}
+        axisLine={AXIS_LINE}
+        tickLine={AXIS_LINE}
         type="number"
         domain={[0, max]}
         tickFormatter={(v: number) => formatValue(v, 'percent', locale)}
@@ -90,6 +92,7 @@ export function StakeBars({ model, width, animate }: { model: StakeChartModel; w
             position: 'top',
             className: 'reference-label',
             fill: 'var(--text)',
+            style: CARD_FONT,
           }}
         />
       )}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltip } from '../../../components/chart-tooltip';
-import { AXIS_TICK, LABEL_FONT } from '../../../components/tick-above';
+import { AXIS_LINE, AXIS_TICK, LABEL_FONT } from '../../../components/tick-above';
 import { STATUS_FILL } from '../../../components/status-patterns';
 import { formatValue } from '../../../lib/format';
 import { useLocale } from '../../../lib/i18n';
@@ -27,8 +27,14 @@ export function UsersBars({ model, width, animate }: { model: UsersChartModel; w
       desc={model.desc}
     >
       <CartesianGrid vertical={false} stroke="var(--border)" />
-      <XAxis tick={AXIS_TICK} dataKey="date" interval={0} />
-      <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => formatValue(v, 'users', locale)} width={76} />
+      <XAxis tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} dataKey="date" interval={0} />
+      <YAxis
+        tick={AXIS_TICK}
+        axisLine={AXIS_LINE}
+        tickLine={AXIS_LINE}
+        tickFormatter={(v: number) => formatValue(v, 'users', locale)}
+        width={76}
+      />
       <Tooltip content={ChartTooltip} cursor={{ fill: 'var(--cursor)' }} />
       <Bar dataKey="value" isAnimationActive={animate} className="bar-users" maxBarSize={96}>
         {rows.map((row) => (
