@@ -5,13 +5,14 @@ import { holdClicksUntilInteractive } from './app/embed/hold-clicks';
 import { paperBeforeApp } from './app/embed/paper-before-app';
 import { reportEmbedHeight } from './app/embed/report-height';
 import { whenWanted } from './app/embed/when-wanted';
+import { loadApp } from './app/load-app';
 import './styles.css';
 
 let started = false;
 const start = () => {
   if (started) return;
   started = true;
-  void import('./main').then(({ startApp }) => startApp());
+  loadApp();
 };
 
 reportEmbedHeight();

@@ -293,6 +293,13 @@ describe('prerendered pages and embeds, in Chromium', () => {
     for (const table of await page.locator('.data-table table').all()) assert.ok(await table.isVisible());
     assert.equal(await page.locator('.kpi-card__value').count(), 4);
     assert.ok(await page.locator('svg.timeline-svg [data-mark]').first().isVisible());
+    // A control that needs scripts is hidden with its label: no "Known as of" followed by nothing.
+    const orphans = await page.evaluate(() =>
+      [...document.querySelectorAll('label[for]')]
+        .filter((label) => label.checkVisibility() && !document.getElementById(label.htmlFor)?.checkVisibility())
+        .map((label) => label.textContent),
+    );
+    assert.deepEqual(orphans, [], 'a label is shown without its field');
     await page.screenshot({ path: `${ARTIFACTS}/prerender-no-js-dashboard.png`, fullPage: true });
     await context.close();
   });
