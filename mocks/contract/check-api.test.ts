@@ -324,6 +324,19 @@ describe('the conformance check against a broken backend', () => {
     });
   });
 
+  it('3: fails a deal that breaks the rules a deal file is held to beyond its schema', async () => {
+    const base = await mutant(
+      rewriteJson(isDeal, (deal) => {
+        const events = deal.events as Json[];
+        return { ...deal, events: events.map((e, i) => (i === 1 ? { ...e, sources: [{ sourceId: 'nowhere' }] } : e)) };
+      }),
+    );
+    const results = await checkApi(base);
+    expect(byName(results, 'deal: the examples').problem).toMatch(
+      /^events\[1\]\.sources\[0\]\.sourceId: no source "nowhere" in deal\.sources: add it there, or cite one of "silicon-de", /,
+    );
+  });
+
   it('4: fails answers a cache keeps without asking, errors a cache keeps, and a 304 for another tag', async () => {
     const cached = await checkApi(
       await mutant({

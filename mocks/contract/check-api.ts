@@ -3,7 +3,14 @@ import * as v from 'valibot';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { API_ENDPOINTS, SEED_DEAL_ID, apiPaths, type ApiEndpointId } from '../../src/lib/api-paths';
 import { compareDates, dateSpan, overlaps } from '../../src/lib/dates';
-import { ApiErrorSchema, type EventListPayload, type PartialDate } from '../../src/lib/schemas';
+import {
+  ApiErrorSchema,
+  MetricSeriesSchema,
+  type DealPayload,
+  type EventListPayload,
+  type PartialDate,
+} from '../../src/lib/schemas';
+import { dealRuleProblems } from '../deal-files/schema';
 import { COMPONENTS } from './json-schema';
 import { exampleRequests, type ExampleRequest } from './requests';
 
@@ -158,6 +165,8 @@ interface Context {
   /** The parsed answer to this endpoint's plain request ("the examples"), if it passed its schema. */
   plain?: unknown;
   baseUrl: string;
+  /** For a deal: the series its `metrics` lists, as the backend answers them (null where it does not). */
+  series?: Record<string, unknown>;
 }
 
 const range = (from?: string, to?: string) => `${from ?? '…'}..${to ?? '…'}`;
@@ -178,10 +187,18 @@ const semantics: { [K in ApiEndpointId]: (body: Output<K>, context: Context) => 
     }
     return null;
   },
-  deal: (deal, { request: { pathParams } }) =>
-    deal.id === pathParams.dealId
-      ? duplicateEvent(deal.events, 'events')
-      : `id: "${deal.id}", expected the deal asked for, "${pathParams.dealId}"`,
+  deal: (deal, { request: { pathParams }, series = {} }) => {
+    if (deal.id !== pathParams.dealId) return `id: "${deal.id}", expected the deal asked for, "${pathParams.dealId}"`;
+    const duplicate = duplicateEvent(deal.events, 'events');
+    if (duplicate) return duplicate;
+    // The rules a deal file is held to beyond its schema (npm run check-deal). A series the backend
+    // did not answer fails its own case: links into it are not judged here.
+    const unanswered = Object.values(series).some((s) => s === null);
+    const [rule] = dealRuleProblems(deal, series).filter(
+      ({ message }) => !(unanswered && message.startsWith('no figure with the id')),
+    );
+    return rule ? `${rule.path}: ${rule.message}` : null;
+  },
   events: (list, { request: { pathParams, query }, plain }) => {
     if (list.dealId !== pathParams.dealId) return `dealId: "${list.dealId}", expected "${pathParams.dealId}"`;
     const duplicate = duplicateEvent(list.events, 'events');
@@ -377,10 +394,26 @@ export function cachingProblem(response: Response): string | null {
     : `Cache-Control is ${shown} on an error: expected no-store, so no cache keeps it`;
 }
 
+/** The series a deal lists, as the backend answers them: null for one that is not a valid series. */
+async function dealSeries(baseUrl: string, deal: DealPayload, timeoutMs: number): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    deal.metrics.map(async (id) => {
+      try {
+        const { body } = await ask(baseUrl, apiPaths.metric(deal.id, id), timeoutMs);
+        return [id, v.is(MetricSeriesSchema, body) ? body : null];
+      } catch {
+        return [id, null];
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
 async function judge(
   request: ExampleRequest,
   answer: Answer,
   context: Omit<Context, 'request'>,
+  timeoutMs: number,
 ): Promise<Pick<CaseResult, 'got' | 'pass' | 'problem' | 'warnings'> & { parsed?: unknown }> {
   const { response, body } = answer;
   const error = v.safeParse(ApiErrorSchema, body);
@@ -417,8 +450,12 @@ async function judge(
     return fail(firstIssue(parsed.issues), `${response.status}, not a ${API_ENDPOINTS[request.endpoint].response}`);
   }
   const check = semantics[request.endpoint] as (body: unknown, context: Context) => string | null;
+  const series =
+    request.endpoint === 'deal'
+      ? await dealSeries(context.baseUrl, parsed.output as DealPayload, timeoutMs)
+      : undefined;
   const problem =
-    check(parsed.output, { ...context, request }) ??
+    check(parsed.output, { ...context, request, series }) ??
     (request.endpoint === 'openapi' ? await checkDocument(body) : null) ??
     caching;
   const warnings = request.endpoint === 'openapi' ? [] : misspeltFields(schema, body);
@@ -463,6 +500,7 @@ async function corsCases(baseUrl: string, origin: string, timeoutMs: number): Pr
   };
   const results: CaseResult[] = [];
 
+  let started = performance.now();
   const preflight = await fetch(baseUrl + path, {
     method: 'OPTIONS',
     headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'accept' },
@@ -485,10 +523,13 @@ async function corsCases(baseUrl: string, origin: string, timeoutMs: number): Pr
     got: `${preflight.status} ${pre.allowed ? `allows ${pre.allowed}` : 'no Allow-Origin'}`,
     pass: problem === undefined,
     problem,
+    ms: Math.round(performance.now() - started),
   });
 
+  started = performance.now();
   const get = await fetch(baseUrl + path, { headers: { Origin: origin }, signal: AbortSignal.timeout(timeoutMs) });
   await get.arrayBuffer();
+  const getMs = Math.round(performance.now() - started);
   const answer = allowsOrigin(get);
   const vary = (get.headers.get('Vary') ?? '').toLowerCase();
   problem = undefined;
@@ -506,6 +547,7 @@ async function corsCases(baseUrl: string, origin: string, timeoutMs: number): Pr
     got: `${get.status} ${answer.allowed ? `allows ${answer.allowed}` : 'no Allow-Origin'}`,
     pass: problem === undefined,
     problem,
+    ms: getMs,
   });
   return results;
 }
@@ -541,7 +583,8 @@ export async function checkApi(
       results.push({ ...row, expected, got: 'no answer', pass: false, problem });
       continue;
     }
-    const { parsed, ...result } = await judge(request, answer, { baseUrl, plain: plain.get(request.endpoint) });
+    const context = { baseUrl, plain: plain.get(request.endpoint) };
+    const { parsed, ...result } = await judge(request, answer, context, timeoutMs);
     if (request.summary === 'the examples' && result.pass) plain.set(request.endpoint, parsed);
     results.push({ ...row, expected, ...result, ms: answer.ms });
   }
