@@ -148,11 +148,35 @@ describe('the stand-in backend: caching and compression', () => {
 });
 
 describe('the stand-in backend: the contract', () => {
-  it('serves the OpenAPI document', async () => {
+  it('serves the OpenAPI document, its servers the address it is served from (any port)', async () => {
     const base = await start();
     const answer = await raw(base + apiPaths.openapi());
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body.toString())).toMatchObject({ openapi: '3.1.0' });
+    expect(JSON.parse(answer.body.toString())).toMatchObject({ openapi: '3.1.0', servers: [{ url: base }] });
+  });
+
+  it('refuses a query parameter an endpoint does not know, naming the ones it knows', async () => {
+    const base = await start();
+    const cases: [string, string][] = [
+      [
+        `${apiPaths.events(SEED_DEAL_ID)}?kind=rumour`,
+        'Unknown query parameter "kind"; known parameters: from, to, kinds.',
+      ],
+      [
+        `${apiPaths.deals()}?asof=2013-01-01&asOf=2013-01-01`,
+        'Unknown query parameter "asOf"; known parameters: asof.',
+      ],
+      [
+        `${apiPaths.metric(SEED_DEAL_ID, 'registered-users')}?from=2013-01-01`,
+        'Unknown query parameter "from"; this endpoint takes no query parameters.',
+      ],
+    ];
+    for (const [path, message] of cases) {
+      const answer = await raw(base + path);
+      expect(answer.status, path).toBe(400);
+      expect(answer.headers['cache-control'], path).toBe('no-store');
+      expect(JSON.parse(answer.body.toString()), path).toEqual({ error: { code: 'bad_query', message } });
+    }
   });
 
   it('answers an unknown path and a write in the error shape', async () => {

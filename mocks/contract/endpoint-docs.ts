@@ -37,6 +37,8 @@ export interface RequestSpec<K extends ApiEndpointId> {
 }
 
 export interface ErrorCaseDoc<K extends ApiEndpointId> extends RequestSpec<K> {
+  /** Query parameters the endpoint does not know, sent after `query`: the answer must name the known ones. */
+  unknownQuery?: [string, string][];
   /** What is wrong with the request, in a few words: the example's name and the check's case. */
   summary: string;
   /** An example `error.message` (any clear sentence will do; the check reads only the code). */
@@ -47,6 +49,8 @@ export interface EndpointDoc<K extends ApiEndpointId> {
   summary: string;
   description: string;
   parameters: Record<PathParamName<K> | QueryName<K>, ParameterDoc>;
+  /** More 200 requests the check sends, beyond the plain one and the one with every query parameter. */
+  more?: { summary: string; query: [QueryName<K>, string][] }[];
   response: {
     description: string;
     /** Valid against the response schema (a test parses it); taken from the seed deal, not invented. */
@@ -75,6 +79,24 @@ function unknownDeal<K extends 'deal' | 'events' | 'metric'>(): EndpointDoc<K>['
     cases: [{ summary: 'an unknown deal', path, message: 'No deal with the id "no-such-deal".' }],
   };
 }
+
+/** The case every endpoint has: a query parameter it does not know, answered 400 naming the known ones. */
+function unknownParameter(
+  name: string,
+  value: string,
+  known: readonly string[],
+): Pick<LooseErrorCase, 'summary' | 'message' | 'unknownQuery'> {
+  const knownText = known.length
+    ? `known parameters: ${known.join(', ')}.`
+    : 'this endpoint takes no query parameters.';
+  return {
+    summary: 'an unknown parameter',
+    unknownQuery: [[name, value]],
+    message: `Unknown query parameter "${name}"; ${knownText}`,
+  };
+}
+
+const UNKNOWN_PARAMETER = 'or a query parameter it does not know (the message names the known ones)';
 
 const kindList = EventKindSchema.options.join('|');
 
@@ -189,7 +211,7 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
     },
     errors: {
       bad_query: {
-        description: '`asof` is not a real day written YYYY-MM-DD, or is given more than once.',
+        description: `\`asof\` is not a real day written YYYY-MM-DD, or is given more than once, ${UNKNOWN_PARAMETER}.`,
         cases: [
           {
             summary: 'a malformed asof',
@@ -209,6 +231,7 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
             ],
             message: '"asof" is given more than once.',
           },
+          unknownParameter('asOf', '2013-01-01', ['asof']),
         ],
       },
     },
@@ -282,7 +305,7 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
     },
     errors: {
       bad_query: {
-        description: '`events` is neither `all` nor `key`, or is given more than once.',
+        description: `\`events\` is neither \`all\` nor \`key\`, or is given more than once, ${UNKNOWN_PARAMETER}.`,
         cases: [
           {
             summary: 'an unknown events value',
@@ -297,6 +320,7 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
             ],
             message: '"events" is given more than once.',
           },
+          unknownParameter('event', 'key', ['events']),
         ],
       },
       deal_not_found: unknownDeal(),
@@ -318,14 +342,32 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
         schema: { type: 'string', pattern: `^(?:${kindList})(?:,(?:${kindList}))*$` },
       },
     },
+    // A backend that ignores the range, or reads a month as its first or last day, answers these wrong.
+    more: [
+      {
+        summary: 'a range that leaves out events',
+        query: [
+          ['from', '2013-02-01'],
+          ['to', '2013-04-28'],
+        ],
+      },
+      {
+        summary: 'a range that cuts month-precision events',
+        query: [
+          ['from', '2013-02-15'],
+          ['to', '2014-03-10'],
+        ],
+      },
+    ],
     response: {
-      description: "The deal's id and its events in range, sorted by date.",
+      description:
+        "The deal's id and its events in range, sorted by date, each event once (an event's id is unique within " +
+        'its deal).',
       example: { dealId: SEED_DEAL_ID, events: [rumourEvent] },
     },
     errors: {
       bad_query: {
-        description:
-          'A malformed or impossible date, `from` after `to`, an unknown kind, or a parameter given more than once.',
+        description: `A malformed or impossible date, \`from\` after \`to\`, an unknown kind, a parameter given more than once, ${UNKNOWN_PARAMETER}: \`?kind=rumour\` is refused, not read as every kind.`,
         cases: [
           {
             summary: 'a malformed from',
@@ -358,6 +400,7 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
             ],
             message: '"kinds" is given more than once.',
           },
+          unknownParameter('kind', 'rumour', ['from', 'to', 'kinds']),
         ],
       },
       deal_not_found: unknownDeal(),
@@ -396,6 +439,10 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
       },
     },
     errors: {
+      bad_query: {
+        description: `The endpoint takes no query parameters: any is refused, ${UNKNOWN_PARAMETER.slice(3)}.`,
+        cases: [unknownParameter('from', '2013-01-01', [])],
+      },
       deal_not_found: unknownDeal(),
       metric_not_found: {
         description: 'The deal has no series of this id (an unknown metric, or one the deal does not list).',
@@ -414,8 +461,17 @@ export const ENDPOINT_DOCS: { [K in ApiEndpointId]: EndpointDoc<K> } = {
     summary: 'This document',
     description: 'The contract as OpenAPI 3.1, generated from the valibot schemas (`npm run contract`).',
     parameters: {},
-    response: { description: 'The OpenAPI document.' },
-    errors: {},
+    response: {
+      description:
+        'The OpenAPI document. Its `servers` names the origin that served it (the committed file names the ' +
+        "stand-in's default).",
+    },
+    errors: {
+      bad_query: {
+        description: `The endpoint takes no query parameters: any is refused, ${UNKNOWN_PARAMETER.slice(3)}.`,
+        cases: [unknownParameter('format', 'yaml', [])],
+      },
+    },
   },
 };
 
@@ -424,13 +480,17 @@ export const COMPONENT_DOCS: Record<ComponentName, string> = {
   Deal: 'One tracked deal, whole: parties, terms, cooperation, projections, market figures, claims, quotes, events, sources.',
   DealList: 'Every tracked deal, as summaries.',
   DealSummary: 'One row of the deals index, as known on the day asked: nothing in it became public later.',
-  EventList: "A deal's events in a range, sorted by date.",
+  EventList: "A deal's events in a range, sorted by date, each once: no two with one `id`.",
   DealEvent:
-    'Something that happened in the deal: a rumour, a denial, results, the announcement, a filing, a market move.',
+    'Something that happened in the deal: a rumour, a denial, results, the announcement, a filing, a market move. ' +
+    'Its `id` is unique within the deal (a deal file with two alike is refused), and a link to one event ' +
+    '(`?event=<id>`) relies on that: a list of events never holds two with one id, nor one event twice.',
   MetricSeries: 'A time series of one metric, each point a Figure.',
   Figure:
     'A number and its provenance: reported by a source, derived by a formula from other figures (`inputs`), ' +
-    'or modelled from a stated assumption. `publicOn` is the day or month it became public.',
+    'or modelled from a stated assumption. `publicOn` is the day or month it became public. A backend is held ' +
+    'to the same rules as the deal files (`npm run check-deal`): a value the schema refuses there, such as a ' +
+    'negative one, is refused in an answer too.',
   Party: 'A party to the deal: its proper name (the same in both languages), what it is, and where that is said.',
   Quote: "A person's words, in the source's original language, with a summary in both languages.",
   Claim: 'A statement a source makes that is not a number.',
@@ -453,6 +513,7 @@ export interface LooseEndpointDoc {
   summary: string;
   description: string;
   parameters: Record<string, ParameterDoc>;
+  more?: { summary: string; query: [string, string][] }[];
   response: { description: string; example?: unknown };
   errors: Record<string, { description: string; cases: LooseErrorCase[] }>;
 }
@@ -461,6 +522,7 @@ export interface LooseErrorCase {
   message: string;
   path?: Record<string, string>;
   query?: [string, string][];
+  unknownQuery?: [string, string][];
 }
 
 export const endpointDoc = (id: ApiEndpointId): LooseEndpointDoc => ENDPOINT_DOCS[id] as LooseEndpointDoc;

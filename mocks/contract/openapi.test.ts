@@ -50,11 +50,15 @@ describe('the committed contract files', () => {
     expect(validator.version).toBe('3.1');
   });
 
-  it('the mocks serve the committed document at GET /api/openapi.json', async () => {
+  it('the mocks serve the committed document at GET /api/openapi.json, its servers the origin that serves it', async () => {
     const response = await fetch(new URL(API_ENDPOINTS.openapi.path, location.origin));
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/json');
-    expect(await response.json()).toEqual(committed(CONTRACT_FILES.openapi));
+    const { servers, ...served } = await response.json();
+    const { servers: committedServers, ...rest } = committed(CONTRACT_FILES.openapi) as { servers: unknown };
+    expect(served).toEqual(rest);
+    expect(committedServers).toEqual([expect.objectContaining({ url: 'http://127.0.0.1:8787' })]);
+    expect(servers).toEqual([expect.objectContaining({ url: location.origin })]);
   });
 });
 

@@ -21,6 +21,31 @@ const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
 
 const STATUS_TEXT: Record<number, string> = { 400: 'Bad request', 404: 'Not found' };
 
+// What a client relies on in caching, and the conformance check holds a backend to. (`HEAD`, `405`
+// with `Allow`: nothing the app does relies on them, so the contract leaves them to the backend.)
+const HEADERS_OK = {
+  'Cache-Control': {
+    description:
+      'A cache asks before it reuses the answer: `no-cache` (or `no-store`), never a `max-age` above 0. An ' +
+      'answer is the deal as known today, and a deal changes.',
+    required: true,
+    schema: { type: 'string', examples: ['no-cache'] },
+  },
+  ETag: {
+    description:
+      'Optional. With it, `If-None-Match` carrying this tag may answer 304 without a body (or the 200 again); ' +
+      'another tag always gets the whole answer.',
+    schema: { type: 'string', examples: ['W/"3q2-7uA5MZnV0dVbWq1ZzK3Yb6LK0nO"'] },
+  },
+};
+const HEADERS_ERROR = {
+  'Cache-Control': {
+    description: 'No cache keeps an error: a deal missing now may be there in a minute.',
+    required: true,
+    schema: { type: 'string', pattern: '(^|,)\\s*no-store\\s*(,|$)', examples: ['no-store'] },
+  },
+};
+
 const slug = (text: string) =>
   text
     .toLowerCase()
@@ -50,6 +75,7 @@ function operation(id: ApiEndpointId) {
   const responses: Record<string, unknown> = {
     '200': {
       description: doc.response.description,
+      headers: HEADERS_OK,
       content: { 'application/json': { schema: ref(endpoint.response), ...ok } },
     },
   };
@@ -70,11 +96,13 @@ function operation(id: ApiEndpointId) {
     }
     responses[String(status)] = {
       description: `${STATUS_TEXT[status] ?? 'Error'}. ${codes.map((code) => `\`${code}\`: ${doc.errors[code].description}`).join(' ')}`,
+      headers: HEADERS_ERROR,
       content: { 'application/json': { schema: errorSchema(codes), examples } },
     };
   }
   responses['5XX'] = {
     description: 'The backend failed; the same error shape, with a code of its own.',
+    headers: HEADERS_ERROR,
     content: { 'application/json': { schema: ref('ApiError') } },
   };
   return {
@@ -112,10 +140,13 @@ export function openApiDocument() {
         'What the deal intelligence dashboard reads: tracked deals, their events and metric series. Read-only ' +
         'JSON over GET. Every text a reader sees comes in English and German (`LocalText`); every number is a ' +
         '`Figure` with its status, sources and the day it became public. Errors answer `{ "error": { "code", ' +
-        '"message" } }` with the codes listed per endpoint. A backend must allow the app\'s origin (CORS). ' +
+        '"message" } }` with the codes listed per endpoint; a query parameter an endpoint does not know is a 400 ' +
+        "`bad_query` naming the ones it knows. An event's id is unique within its deal. A 200 is `Cache-Control: " +
+        "no-cache` (an `ETag` is optional), an error `no-store`. A backend must allow the app's origin (CORS). " +
         'Generated from the valibot schemas in src/lib/schemas.ts and the endpoint table in src/lib/api-paths.ts ' +
         'by `npm run contract`; check a backend with `npm run check-api -- --base-url <url>`.',
     },
+    // A served copy names the origin that serves it (mocks/handlers/openapi.ts); this file, the stand-in's default.
     servers: [{ url: 'http://127.0.0.1:8787', description: 'The stand-in backend, `npm run mock-api`' }],
     paths,
     components: { schemas: components() },

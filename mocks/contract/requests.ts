@@ -12,8 +12,8 @@ export interface ExampleRequest {
   url: string;
   pathParams: Record<string, string>;
   query: [string, string][];
-  /** 200, or an error status with its `error.code`. */
-  expect: { status: number; code?: string };
+  /** 200, or an error status with its `error.code` (and words its message must hold). */
+  expect: { status: number; code?: string; mentions?: string[] };
 }
 
 /** The names in a path template, in order: `{dealId}`, `{metric}`. */
@@ -56,9 +56,14 @@ export function exampleRequests(endpoint: ApiEndpointId): ExampleRequest[] {
     const everyQuery = query.map((name): [string, string] => [name, doc.parameters[name].example]);
     requests.push(request(endpoint, 'with every query parameter', { status: 200 }, { query: everyQuery }));
   }
+  for (const more of doc.more ?? []) requests.push(request(endpoint, more.summary, { status: 200 }, more));
   for (const { status, code } of errors) {
     for (const errorCase of doc.errors[code].cases) {
-      requests.push(request(endpoint, errorCase.summary, { status, code }, errorCase));
+      const { unknownQuery } = errorCase;
+      const query = [...(errorCase.query ?? []), ...(unknownQuery ?? [])];
+      // An unknown parameter's 400 must say which ones the endpoint knows.
+      const expected = unknownQuery ? { status, code, mentions: [...API_ENDPOINTS[endpoint].query] } : { status, code };
+      requests.push(request(endpoint, errorCase.summary, expected, { path: errorCase.path, query }));
     }
   }
   return requests;

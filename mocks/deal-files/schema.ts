@@ -41,6 +41,18 @@ export const DealFileSchema = v.pipe(
   }),
 );
 
+/**
+ * The rules beyond the schema that a deal file is held to (ids unique, citations and links that
+ * resolve, numbers written as the app writes them), for a deal that did not come from a file: the
+ * conformance check holds a backend's answer to them, with the series it answers for the deal's
+ * `metrics` (their points are figures events link to). Paths start at the deal (`events[2].id`).
+ */
+export function dealRuleProblems(deal: unknown, metrics: Record<string, unknown>): { path: string; message: string }[] {
+  return [...crossReferenceProblems({ deal, metrics }), ...numberStyleProblems({ deal })]
+    .filter(({ path }) => path[0] === 'deal')
+    .map(({ path, message }) => ({ path: formatPath(path.slice(1)), message }));
+}
+
 export type DealFileInput = v.InferInput<typeof DealFileSchema>;
 export type DealFile = v.InferOutput<typeof DealFileSchema>;
 

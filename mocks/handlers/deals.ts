@@ -13,6 +13,7 @@ import { keyEvents } from '../../src/lib/key-events';
 import { mockDeals } from '../data';
 import { dealSummary, parseDealsQuery } from './deal-summary';
 import { apiError } from './errors';
+import { unknownQueryParameter } from './query';
 
 type EventQuery = { ok: true; from?: string; to?: string; kinds?: EventKind[] } | { ok: false; message: string };
 
@@ -77,6 +78,8 @@ const dealNotFound = (id: string) => apiError(404, 'deal_not_found', `No deal wi
 
 export const dealHandlers = [
   http.get(routePattern(API_ENDPOINTS.deals.path), ({ request }) => {
+    const unknown = unknownQueryParameter(request, API_ENDPOINTS.deals.query);
+    if (unknown) return unknown;
     const query = parseDealsQuery(new URL(request.url).searchParams);
     if (!query.ok) return apiError(400, 'bad_query', query.message);
     const deals = Object.values(mockDeals).map((entry) => dealSummary(entry.deal, query.asOf, entry.generated));
@@ -87,6 +90,8 @@ export const dealHandlers = [
   http.get<{ dealId: string }>(routePattern(API_ENDPOINTS.deal.path), ({ params, request }) => {
     const entry = mockDeals[params.dealId];
     if (!entry) return dealNotFound(params.dealId);
+    const unknown = unknownQueryParameter(request, API_ENDPOINTS.deal.query);
+    if (unknown) return unknown;
     const query = parseDealQuery(new URL(request.url).searchParams);
     if (!query.ok) return apiError(400, 'bad_query', query.message);
     return new HttpResponse(serialized(entry, query.events), { headers: { 'Content-Type': 'application/json' } });
@@ -95,6 +100,8 @@ export const dealHandlers = [
   http.get<{ dealId: string }>(routePattern(API_ENDPOINTS.events.path), ({ params, request }) => {
     const entry = mockDeals[params.dealId];
     if (!entry) return dealNotFound(params.dealId);
+    const unknown = unknownQueryParameter(request, API_ENDPOINTS.events.query);
+    if (unknown) return unknown;
     const query = parseEventQuery(new URL(request.url).searchParams);
     if (!query.ok) return apiError(400, 'bad_query', query.message);
     const events = entry.deal.events
@@ -105,9 +112,11 @@ export const dealHandlers = [
     return HttpResponse.json(body);
   }),
 
-  http.get<{ dealId: string; metric: string }>(routePattern(API_ENDPOINTS.metric.path), ({ params }) => {
+  http.get<{ dealId: string; metric: string }>(routePattern(API_ENDPOINTS.metric.path), ({ params, request }) => {
     const entry = mockDeals[params.dealId];
     if (!entry) return dealNotFound(params.dealId);
+    const unknown = unknownQueryParameter(request, API_ENDPOINTS.metric.query);
+    if (unknown) return unknown;
     const metricId = v.safeParse(MetricIdSchema, params.metric);
     const series = metricId.success ? entry.metrics[metricId.output] : undefined;
     if (!series) {

@@ -56,9 +56,15 @@ export const API_ENDPOINTS = {
     path: '/api/deals/{dealId}/metrics/{metric}',
     response: 'MetricSeries',
     query: [],
-    errors: [dealNotFound, { status: 404, code: 'metric_not_found' }],
+    errors: [{ status: 400, code: 'bad_query' }, dealNotFound, { status: 404, code: 'metric_not_found' }],
   },
-  openapi: { path: '/api/openapi.json', response: 'OpenApiDocument', query: [], errors: [] },
+  // Every endpoint answers an unknown query parameter with 400 bad_query, naming the known ones.
+  openapi: {
+    path: '/api/openapi.json',
+    response: 'OpenApiDocument',
+    query: [],
+    errors: [{ status: 400, code: 'bad_query' }],
+  },
 } as const satisfies Record<string, ApiEndpoint>;
 
 export type ApiEndpointId = keyof typeof API_ENDPOINTS;

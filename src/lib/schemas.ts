@@ -53,7 +53,8 @@ export const UnitSchema = v.picklist(['EUR', 'USD', 'percent', 'users', 'months'
 const figureBase = {
   id: text(),
   label: local(),
-  value: v.number(),
+  // Every figure is a magnitude (money, a stake, users, months, a count): never below 0.
+  value: v.pipe(v.number(), v.minValue(0)),
   // With qualifier 'range', value..valueHigh; 'over' reads "more than value".
   valueHigh: v.optional(v.number()),
   qualifier: v.picklist(['exact', 'about', 'over', 'range']),
