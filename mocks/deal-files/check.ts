@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import * as v from 'valibot';
-import { MetricIdSchema } from '../../src/lib/schemas.ts';
+import { MetricIdSchema, rangeInOrder } from '../../src/lib/schemas.ts';
 import { DealFileSchema, formatPath, type DealFile } from './schema.ts';
 
 // The one judge of a deal file, for `npm run check-deal`, the build and the dev server alike: text
@@ -165,7 +165,18 @@ function messageOf(issue: v.BaseIssue<unknown>, path: Key[]): string {
   }
   if (issue.type === 'max_length') return `expected at most ${issue.requirement} characters, got ${issue.received}`;
   if (issue.type === 'integer') return `expected a whole number, got ${issue.received}`;
-  if (issue.type === 'min_value') return `expected ${issue.requirement} or more, got ${issue.received}`;
+  // The contract says why (a stake is a share of the whole); valibot's default ("Invalid value: …") does not.
+  const why = issue.message.startsWith('Invalid ') ? '' : `: ${issue.message}`;
+  if (issue.type === 'min_value') return `expected ${issue.requirement} or more, got ${issue.received}${why}`;
+  if (issue.type === 'max_value') return `expected ${issue.requirement} or less, got ${issue.received}${why}`;
+  if (issue.type === 'finite') return issue.message;
+  if (issue.type === 'check' && issue.requirement === rangeInOrder) {
+    const { value, valueHigh } = issue.input as { value: number; valueHigh: number };
+    return issue.message.replace(
+      'from value down to valueHigh',
+      `from value (${value}) down to valueHigh (${valueHigh})`,
+    );
+  }
   // The contract's own messages ("expected a real day, YYYY-MM-DD") are already in these words.
   const value = issue.input;
   return typeof value === 'string' || typeof value === 'number'
