@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiPaths, SEED_DEAL_ID } from '../src/lib/api-paths';
 import {
   createMockApiServer,
@@ -164,6 +164,64 @@ describe('the stand-in backend: the contract', () => {
     expect(post.status).toBe(405);
     expect(post.headers.allow).toContain('GET');
     expect(JSON.parse(post.body.toString()).error.code).toBe('method_not_allowed');
+  });
+});
+
+describe('the stand-in backend: malformed requests and paths outside the contract', () => {
+  const errorOf = (answer: RawAnswer) => JSON.parse(answer.body.toString()).error;
+
+  it('answers a malformed percent-escape and a bad Host header with 400 in the error shape, and logs no stack', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const base = await start();
+      const escape = await raw(`${base}/api/deals/%ZZ`);
+      expect(escape.status).toBe(400);
+      expect(escape.headers['content-type']).toBe('application/json');
+      expect(errorOf(escape)).toEqual({
+        code: 'bad_request',
+        message: 'The path /api/deals/%ZZ has a malformed percent-escape: write % followed by two hex digits.',
+      });
+      const host = await raw(base + apiPaths.deals(), { headers: { Host: 'bad host[' } });
+      expect(host.status).toBe(400);
+      expect(errorOf(host)).toEqual({
+        code: 'bad_request',
+        message: 'The Host header "bad host[" is not a host name or address with an optional port.',
+      });
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it.each([
+    '/API/DEALS',
+    '/api/deals/',
+    '//host/api/deals',
+    '/api//deals',
+    `/api/deals/${SEED_DEAL_ID}/`,
+    '/api/Deals',
+  ])('answers %s with 404 in the error shape: only the contract’s exact paths are served', async (path) => {
+    const base = await start();
+    const answer = await raw(base + path);
+    expect(answer.status).toBe(404);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(errorOf(answer).code).toBe('not_found');
+  });
+
+  it('serves every path the app builds (src/lib/api-paths.ts), with an id that needs escaping too', async () => {
+    const base = await start();
+    const paths = [
+      apiPaths.deals(),
+      apiPaths.deal(SEED_DEAL_ID),
+      apiPaths.dealKeyEvents(SEED_DEAL_ID),
+      apiPaths.events(SEED_DEAL_ID),
+      apiPaths.metric(SEED_DEAL_ID, 'registered-users'),
+      apiPaths.openapi(),
+    ];
+    for (const path of paths) expect((await raw(base + path)).status, path).toBe(200);
+    const odd = await raw(base + apiPaths.deal('no such/deal'));
+    expect(odd.status).toBe(404);
+    expect(errorOf(odd)).toMatchObject({ code: 'deal_not_found', message: 'No deal with the id "no such/deal".' });
   });
 });
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { getResponse, type HttpHandler } from 'msw';
-import { apiPaths } from '../src/lib/api-paths';
+import { API_ENDPOINTS, apiPaths } from '../src/lib/api-paths';
 import { handlers } from './handlers';
 import { parseScenario, scenarioHandlers, type ScenarioSpec } from './handlers/scenarios';
 
@@ -114,6 +114,42 @@ function sendError(
     .end(body);
 }
 
+// A host name, an IPv4 address or a bracketed IPv6 one, and an optional port: what a Host header holds.
+const HOST_HEADER =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** Why a Host header cannot name this server, or null: a client's fault, answered with 400. */
+export function hostProblem(host: string | undefined): string | null {
+  if (host === undefined || HOST_HEADER.test(host)) return null;
+  return `The Host header "${host.slice(0, 100)}" is not a host name or address with an optional port.`;
+}
+
+const TEMPLATES = Object.values(API_ENDPOINTS).map(({ path }) => path.split('/'));
+
+/**
+ * Whether a request's path is exactly one of the contract's: its case, no trailing or doubled
+ * slash, each parameter a non-empty segment. A lenient stand-in would let a client depend on
+ * paths a strict backend refuses.
+ */
+export function isContractPath(pathname: string): boolean {
+  const segments = pathname.split('/');
+  return TEMPLATES.some(
+    (template) =>
+      template.length === segments.length &&
+      template.every((part, i) => (part.startsWith('{') ? segments[i] !== '' : part === segments[i])),
+  );
+}
+
+/** Why a path cannot be read (a malformed percent-escape), or null: answered with 400. */
+export function pathProblem(pathname: string): string | null {
+  try {
+    pathname.split('/').forEach((segment) => decodeURIComponent(segment));
+    return null;
+  } catch {
+    return `The path ${pathname.slice(0, 200)} has a malformed percent-escape: write % followed by two hex digits.`;
+  }
+}
+
 /** The stand-in backend; `listen` it yourself (the module's main does, on PORT). */
 export function createMockApiServer(options: MockApiOptions = {}): Server {
   const corsOrigins = options.corsOrigins ?? DEFAULT_CORS_ORIGINS;
@@ -153,10 +189,19 @@ export function createMockApiServer(options: MockApiOptions = {}): Server {
       return sendError(res, headers, 405, 'method_not_allowed', `The API is read-only: ${ALLOWED_METHODS}.`);
     }
 
+    const badHost = hostProblem(req.headers.host);
+    if (badHost) return sendError(res, headers, 400, 'bad_request', badHost);
+    const target = req.url ?? '/';
+    const pathname = target.split('?', 1)[0];
+    const badPath = pathProblem(pathname);
+    if (badPath) return sendError(res, headers, 400, 'bad_request', badPath);
+
     const base = `http://${req.headers.host ?? '127.0.0.1'}`;
-    const response = await getResponse(active, new Request(new URL(req.url ?? '/', base)), { baseUrl: base });
+    const response = isContractPath(pathname)
+      ? await getResponse(active, new Request(new URL(target, base)), { baseUrl: base })
+      : undefined;
     if (!response) {
-      const path = (req.url ?? '/').slice(0, 200);
+      const path = target.slice(0, 200);
       return sendError(
         res,
         headers,
