@@ -5,12 +5,15 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiPaths, SEED_DEAL_ID } from '../src/lib/api-paths';
 import {
+  createAnswerCache,
   createMockApiServer,
   DEFAULT_CORS_ORIGINS,
   parseCorsOrigins,
   parseFault,
   type MockApiOptions,
+  type WireAnswer,
 } from './http-server';
+import { mockDeals } from './data';
 import { server as mswServer } from './node';
 
 const APP = 'http://localhost:4173';
@@ -222,6 +225,72 @@ describe('the stand-in backend: malformed requests and paths outside the contrac
     const odd = await raw(base + apiPaths.deal('no such/deal'));
     expect(odd.status).toBe(404);
     expect(errorOf(odd)).toMatchObject({ code: 'deal_not_found', message: 'No deal with the id "no such/deal".' });
+  });
+});
+
+describe('the stand-in backend: answers kept between requests', () => {
+  const answerOf = (body: string): WireAnswer => ({
+    status: 200,
+    contentType: 'application/json',
+    body: Buffer.from(body),
+    etag: body,
+  });
+
+  it('answers a second request with the same bytes and ETag as the first, plain and gzipped', async () => {
+    const base = await start();
+    for (const headers of [{}, { 'Accept-Encoding': 'gzip' }] as Record<string, string>[]) {
+      const first = await raw(base + apiPaths.events(SEED_DEAL_ID), { headers });
+      const again = await raw(base + apiPaths.events(SEED_DEAL_ID), { headers });
+      expect(again.status).toBe(200);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect(again.headers['content-encoding']).toBe(first.headers['content-encoding']);
+      expect(again.body.equals(first.body)).toBe(true);
+    }
+    const plain = await raw(base + apiPaths.events(SEED_DEAL_ID));
+    const zipped = await raw(base + apiPaths.events(SEED_DEAL_ID), { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+  });
+
+  it('serves a deal replaced by a changed one (a reloaded deal file) afresh, not the kept answer', async () => {
+    const base = await start();
+    const before = await raw(base + apiPaths.events(SEED_DEAL_ID));
+    const entry = mockDeals[SEED_DEAL_ID];
+    mockDeals[SEED_DEAL_ID] = { ...entry, deal: { ...entry.deal, events: entry.deal.events.slice(1) } };
+    try {
+      const after = await raw(base + apiPaths.events(SEED_DEAL_ID));
+      expect(JSON.parse(after.body.toString()).events).toHaveLength(
+        JSON.parse(before.body.toString()).events.length - 1,
+      );
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+    } finally {
+      mockDeals[SEED_DEAL_ID] = entry;
+    }
+    const restored = await raw(base + apiPaths.events(SEED_DEAL_ID));
+    expect(restored.body.equals(before.body)).toBe(true);
+  });
+
+  it('computes an answer once for concurrent requests, and keeps no more bytes than its bound', async () => {
+    const cache = createAnswerCache(25);
+    const computed: string[] = [];
+    const compute = (key: string) => async () => {
+      computed.push(key);
+      return answerOf(key.repeat(10));
+    };
+    const [a, b] = await Promise.all([cache.get('a', [], compute('a')), cache.get('a', [], compute('a'))]);
+    expect(a).toBe(b);
+    expect(computed).toEqual(['a']);
+    await cache.get('b', [], compute('b'));
+    expect(cache.bytes).toBe(20);
+    await cache.get('c', [], compute('c'));
+    expect(cache.bytes).toBe(20);
+    // "a" was the least recently used: dropped, and computed again when asked.
+    await cache.get('a', [], compute('a'));
+    expect(computed).toEqual(['a', 'b', 'c', 'a']);
+    // A changed stamp (other data) is never answered from the cache; an error is not kept.
+    await cache.get('a', [{}], compute('a'));
+    expect(await cache.get('e', [], async () => null)).toBeNull();
+    expect(computed).toEqual(['a', 'b', 'c', 'a', 'a']);
   });
 });
 
