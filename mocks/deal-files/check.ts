@@ -169,13 +169,12 @@ function messageOf(issue: v.BaseIssue<unknown>, path: Key[]): string {
   const why = issue.message.startsWith('Invalid ') ? '' : `: ${issue.message}`;
   if (issue.type === 'min_value') return `expected ${issue.requirement} or more, got ${issue.received}${why}`;
   if (issue.type === 'max_value') return `expected ${issue.requirement} or less, got ${issue.received}${why}`;
-  if (issue.type === 'finite') return issue.message;
+  if (issue.type === 'finite') {
+    return 'expected a finite number, got 1e400 or the like, which JSON reads as Infinity: write the figure in full, in its unit';
+  }
   if (issue.type === 'check' && issue.requirement === rangeInOrder) {
     const { value, valueHigh } = issue.input as { value: number; valueHigh: number };
-    return issue.message.replace(
-      'from value down to valueHigh',
-      `from value (${value}) down to valueHigh (${valueHigh})`,
-    );
+    return `the range runs from value (${value}) down to valueHigh (${valueHigh}): put the low end in value and the high end in valueHigh`;
   }
   // The contract's own messages ("expected a real day, YYYY-MM-DD") are already in these words.
   const value = issue.input;

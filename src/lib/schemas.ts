@@ -50,22 +50,17 @@ export const CitationSchema = v.object({
 export const StatusSchema = v.picklist(['reported', 'derived', 'modelled']);
 export const UnitSchema = v.picklist(['EUR', 'USD', 'percent', 'users', 'months', 'count']);
 
-// A figure's amount. JSON reads 1e400 as Infinity, which JSON.stringify then serves as null: refused.
-const finite = v.finite(
-  'expected a finite number, got 1e400 or the like, which JSON reads as Infinity: write the figure in full, in its unit',
-);
+// A figure's amount. JSON reads 1e400 as Infinity, which JSON.stringify then serves as null: refused
+// (check-deal words the message; the app's bundle carries the rule only).
+const finite = v.finite();
+const SHARE = 'a stake is a share of the whole, 0 to 100 percent';
 /** What a figure's amount may be, by what it measures; each rule appears in the JSON Schema too. */
 const AMOUNTS = {
   // A market move (a share price's change) may be negative.
   any: v.pipe(v.number(), finite),
   money: v.pipe(v.number(), finite, v.minValue(0, 'an amount of money is never negative')),
   // A stake, an option's ceiling, a discount: a share of the whole.
-  share: v.pipe(
-    v.number(),
-    finite,
-    v.minValue(0, 'a stake is a share of the whole, 0 to 100 percent'),
-    v.maxValue(100, 'a stake is a share of the whole, 0 to 100 percent'),
-  ),
+  share: v.pipe(v.number(), finite, v.minValue(0, SHARE), v.maxValue(100, SHARE)),
   // Users, months, counts.
   count: v.pipe(v.number(), finite, v.minValue(0, 'a count is never negative')),
 };
@@ -109,13 +104,7 @@ function figureSchema(amount: Amount) {
     v.forward(v.check<Figure, string>(hasHighEndIfRange, 'a range needs valueHigh, and only a range has one'), [
       'valueHigh',
     ]),
-    v.forward(
-      v.check<Figure, string>(
-        rangeInOrder,
-        'the range runs from value down to valueHigh: put the low end in value and the high end in valueHigh',
-      ),
-      ['valueHigh'],
-    ),
+    v.forward(v.check<Figure, string>(rangeInOrder, 'valueHigh is below value'), ['valueHigh']),
   );
 }
 
