@@ -2,15 +2,18 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiPaths, SEED_DEAL_ID } from '../src/lib/api-paths';
 import {
+  createAnswerCache,
   createMockApiServer,
   DEFAULT_CORS_ORIGINS,
   parseCorsOrigins,
   parseFault,
   type MockApiOptions,
+  type WireAnswer,
 } from './http-server';
+import { mockDeals } from './data';
 import { server as mswServer } from './node';
 
 const APP = 'http://localhost:4173';
@@ -188,6 +191,130 @@ describe('the stand-in backend: the contract', () => {
     expect(post.status).toBe(405);
     expect(post.headers.allow).toContain('GET');
     expect(JSON.parse(post.body.toString()).error.code).toBe('method_not_allowed');
+  });
+});
+
+describe('the stand-in backend: malformed requests and paths outside the contract', () => {
+  const errorOf = (answer: RawAnswer) => JSON.parse(answer.body.toString()).error;
+
+  it('answers a malformed percent-escape and a bad Host header with 400 in the error shape, and logs no stack', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const base = await start();
+      const escape = await raw(`${base}/api/deals/%ZZ`);
+      expect(escape.status).toBe(400);
+      expect(escape.headers['content-type']).toBe('application/json');
+      expect(errorOf(escape)).toEqual({
+        code: 'bad_request',
+        message: 'The path /api/deals/%ZZ has a malformed percent-escape: write % followed by two hex digits.',
+      });
+      const host = await raw(base + apiPaths.deals(), { headers: { Host: 'bad host[' } });
+      expect(host.status).toBe(400);
+      expect(errorOf(host)).toEqual({
+        code: 'bad_request',
+        message: 'The Host header "bad host[" is not a host name or address with an optional port.',
+      });
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it.each([
+    '/API/DEALS',
+    '/api/deals/',
+    '//host/api/deals',
+    '/api//deals',
+    `/api/deals/${SEED_DEAL_ID}/`,
+    '/api/Deals',
+  ])('answers %s with 404 in the error shape: only the contract’s exact paths are served', async (path) => {
+    const base = await start();
+    const answer = await raw(base + path);
+    expect(answer.status).toBe(404);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(errorOf(answer).code).toBe('not_found');
+  });
+
+  it('serves every path the app builds (src/lib/api-paths.ts), with an id that needs escaping too', async () => {
+    const base = await start();
+    const paths = [
+      apiPaths.deals(),
+      apiPaths.deal(SEED_DEAL_ID),
+      apiPaths.dealKeyEvents(SEED_DEAL_ID),
+      apiPaths.events(SEED_DEAL_ID),
+      apiPaths.metric(SEED_DEAL_ID, 'registered-users'),
+      apiPaths.openapi(),
+    ];
+    for (const path of paths) expect((await raw(base + path)).status, path).toBe(200);
+    const odd = await raw(base + apiPaths.deal('no such/deal'));
+    expect(odd.status).toBe(404);
+    expect(errorOf(odd)).toMatchObject({ code: 'deal_not_found', message: 'No deal with the id "no such/deal".' });
+  });
+});
+
+describe('the stand-in backend: answers kept between requests', () => {
+  const answerOf = (body: string): WireAnswer => ({
+    status: 200,
+    contentType: 'application/json',
+    body: Buffer.from(body),
+    etag: body,
+  });
+
+  it('answers a second request with the same bytes and ETag as the first, plain and gzipped', async () => {
+    const base = await start();
+    for (const headers of [{}, { 'Accept-Encoding': 'gzip' }] as Record<string, string>[]) {
+      const first = await raw(base + apiPaths.events(SEED_DEAL_ID), { headers });
+      const again = await raw(base + apiPaths.events(SEED_DEAL_ID), { headers });
+      expect(again.status).toBe(200);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect(again.headers['content-encoding']).toBe(first.headers['content-encoding']);
+      expect(again.body.equals(first.body)).toBe(true);
+    }
+    const plain = await raw(base + apiPaths.events(SEED_DEAL_ID));
+    const zipped = await raw(base + apiPaths.events(SEED_DEAL_ID), { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+  });
+
+  it('serves a deal replaced by a changed one (a reloaded deal file) afresh, not the kept answer', async () => {
+    const base = await start();
+    const before = await raw(base + apiPaths.events(SEED_DEAL_ID));
+    const entry = mockDeals[SEED_DEAL_ID];
+    mockDeals[SEED_DEAL_ID] = { ...entry, deal: { ...entry.deal, events: entry.deal.events.slice(1) } };
+    try {
+      const after = await raw(base + apiPaths.events(SEED_DEAL_ID));
+      expect(JSON.parse(after.body.toString()).events).toHaveLength(
+        JSON.parse(before.body.toString()).events.length - 1,
+      );
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+    } finally {
+      mockDeals[SEED_DEAL_ID] = entry;
+    }
+    const restored = await raw(base + apiPaths.events(SEED_DEAL_ID));
+    expect(restored.body.equals(before.body)).toBe(true);
+  });
+
+  it('computes an answer once for concurrent requests, and keeps no more bytes than its bound', async () => {
+    const cache = createAnswerCache(25);
+    const computed: string[] = [];
+    const compute = (key: string) => async () => {
+      computed.push(key);
+      return answerOf(key.repeat(10));
+    };
+    const [a, b] = await Promise.all([cache.get('a', [], compute('a')), cache.get('a', [], compute('a'))]);
+    expect(a).toBe(b);
+    expect(computed).toEqual(['a']);
+    await cache.get('b', [], compute('b'));
+    expect(cache.bytes).toBe(20);
+    await cache.get('c', [], compute('c'));
+    expect(cache.bytes).toBe(20);
+    // "a" was the least recently used: dropped, and computed again when asked.
+    await cache.get('a', [], compute('a'));
+    expect(computed).toEqual(['a', 'b', 'c', 'a']);
+    // A changed stamp (other data) is never answered from the cache; an error is not kept.
+    await cache.get('a', [{}], compute('a'));
+    expect(await cache.get('e', [], async () => null)).toBeNull();
+    expect(computed).toEqual(['a', 'b', 'c', 'a', 'a']);
   });
 });
 

@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { getResponse, type HttpHandler } from 'msw';
-import { apiPaths } from '../src/lib/api-paths';
+import { API_ENDPOINTS, apiPaths } from '../src/lib/api-paths';
+import { mockDeals } from './data';
 import { handlers } from './handlers';
 import { parseScenario, scenarioHandlers, type ScenarioSpec } from './handlers/scenarios';
 
@@ -114,10 +115,158 @@ function sendError(
     .end(body);
 }
 
+// A host name, an IPv4 address or a bracketed IPv6 one, and an optional port: what a Host header holds.
+const HOST_HEADER =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** Why a Host header cannot name this server, or null: a client's fault, answered with 400. */
+export function hostProblem(host: string | undefined): string | null {
+  if (host === undefined || HOST_HEADER.test(host)) return null;
+  return `The Host header "${host.slice(0, 100)}" is not a host name or address with an optional port.`;
+}
+
+const TEMPLATES = Object.values(API_ENDPOINTS).map(({ path }) => path.split('/'));
+
+/**
+ * Whether a request's path is exactly one of the contract's: its case, no trailing or doubled
+ * slash, each parameter a non-empty segment. A lenient stand-in would let a client depend on
+ * paths a strict backend refuses.
+ */
+export function isContractPath(pathname: string): boolean {
+  const segments = pathname.split('/');
+  return TEMPLATES.some(
+    (template) =>
+      template.length === segments.length &&
+      template.every((part, i) => (part.startsWith('{') ? segments[i] !== '' : part === segments[i])),
+  );
+}
+
+/** Why a path cannot be read (a malformed percent-escape), or null: answered with 400. */
+export function pathProblem(pathname: string): string | null {
+  try {
+    pathname.split('/').forEach((segment) => decodeURIComponent(segment));
+    return null;
+  } catch {
+    return `The path ${pathname.slice(0, 200)} has a malformed percent-escape: write % followed by two hex digits.`;
+  }
+}
+
+/** A successful answer as it goes over the wire, kept between requests. */
+export interface WireAnswer {
+  status: number;
+  contentType: string;
+  body: Buffer;
+  etag: string;
+  /** Compressed once, on the first request that accepts gzip. */
+  gzipped?: Promise<Buffer>;
+}
+
+// The stand-in's deals are fixed when it is built, so an answer depends only on the request's path
+// and query: kept up to this many bytes (plain and gzipped), the least recently used dropped first.
+const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
+
+const sameStamp = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * What an answer at `pathname` is made from: the deal objects it reads. A deal replaced by another
+ * object (a reloaded file) changes it, so no kept answer outlives its data.
+ */
+export function dataStamp(pathname: string): readonly unknown[] {
+  const [, , , dealId] = pathname.split('/');
+  if (dealId === undefined) return Object.values(mockDeals).map((entry) => entry.deal);
+  let id: string;
+  try {
+    id = decodeURIComponent(dealId);
+  } catch {
+    return [];
+  }
+  return [Object.hasOwn(mockDeals, id) ? mockDeals[id] : undefined, mockDeals[id]?.deal];
+}
+
+/**
+ * The successful answers by request target, bounded in bytes. Concurrent requests for one target
+ * share one computation, and every one of them sends the same buffers: 300 clients asking for
+ * 2 MB of events hold 2 MB, not 600.
+ */
+export function createAnswerCache(maxBytes = ANSWER_CACHE_BYTES) {
+  interface Entry {
+    answer: Promise<WireAnswer | null>;
+    stamp: readonly unknown[];
+    bytes: number;
+  }
+  const entries = new Map<string, Entry>();
+  const owner = new WeakMap<WireAnswer, Entry>();
+  let total = 0;
+  const drop = (key: string, entry: Entry) => {
+    if (entries.get(key) !== entry) return;
+    entries.delete(key);
+    total -= entry.bytes;
+  };
+  // Counted only while its entry is kept; the least recently used go first.
+  const account = (entry: Entry, bytes: number) => {
+    if (![...entries.values()].includes(entry)) return;
+    entry.bytes += bytes;
+    total += bytes;
+    for (const [key, oldest] of entries) {
+      if (total <= maxBytes) break;
+      drop(key, oldest);
+    }
+  };
+  return {
+    /**
+     * The answer for `key`, computed by `compute` once while `stamp` (the data it was made from,
+     * compared item by item) stays the same; null answers (errors, faults) are not kept.
+     */
+    async get(
+      key: string,
+      stamp: readonly unknown[],
+      compute: () => Promise<WireAnswer | null>,
+    ): Promise<WireAnswer | null> {
+      const found = entries.get(key);
+      if (found && sameStamp(found.stamp, stamp)) {
+        // Most recently used last: the Map's order is the eviction order.
+        entries.delete(key);
+        entries.set(key, found);
+        return found.answer;
+      }
+      if (found) drop(key, found);
+      const entry: Entry = { answer: compute(), stamp, bytes: 0 };
+      entries.set(key, entry);
+      let settled: WireAnswer | null;
+      try {
+        settled = await entry.answer;
+      } catch (error) {
+        drop(key, entry);
+        throw error;
+      }
+      if (settled === null) drop(key, entry);
+      else {
+        owner.set(settled, entry);
+        account(entry, settled.body.length);
+      }
+      return settled;
+    },
+    /** The gzipped body of an answer, compressed once while it is kept. */
+    gzipped(answer: WireAnswer): Promise<Buffer> {
+      if (!answer.gzipped) {
+        answer.gzipped = gzip(answer.body);
+        const entry = owner.get(answer);
+        if (entry) void answer.gzipped.then((zipped) => account(entry, zipped.length)).catch(() => {});
+      }
+      return answer.gzipped;
+    },
+    get bytes() {
+      return total;
+    },
+  };
+}
+
 /** The stand-in backend; `listen` it yourself (the module's main does, on PORT). */
 export function createMockApiServer(options: MockApiOptions = {}): Server {
   const corsOrigins = options.corsOrigins ?? DEFAULT_CORS_ORIGINS;
   const active: HttpHandler[] = options.fault ? [...scenarioHandlers(options.fault), ...handlers] : handlers;
+  const answers = createAnswerCache();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestOrigin = req.headers.origin;
@@ -153,10 +302,36 @@ export function createMockApiServer(options: MockApiOptions = {}): Server {
       return sendError(res, headers, 405, 'method_not_allowed', `The API is read-only: ${ALLOWED_METHODS}.`);
     }
 
+    const badHost = hostProblem(req.headers.host);
+    if (badHost) return sendError(res, headers, 400, 'bad_request', badHost);
+    const target = req.url ?? '/';
+    const pathname = target.split('?', 1)[0];
+    const badPath = pathProblem(pathname);
+    if (badPath) return sendError(res, headers, 400, 'bad_request', badPath);
+
     const base = `http://${req.headers.host ?? '127.0.0.1'}`;
-    const response = await getResponse(active, new Request(new URL(req.url ?? '/', base)), { baseUrl: base });
-    if (!response) {
-      const path = (req.url ?? '/').slice(0, 200);
+    const respond = async () => {
+      const response = await getResponse(active, new Request(new URL(target, base)), { baseUrl: base });
+      if (!response || response.type === 'error') return response;
+      const body = Buffer.from(await response.arrayBuffer());
+      const contentType = response.headers.get('Content-Type') ?? 'application/json';
+      return { status: response.status, contentType, body, etag: etagOf(body) } satisfies WireAnswer;
+    };
+    // Only a 200 is kept; a request that waited on another's computation of an error computes its own.
+    const keptOrFresh = async () => {
+      const own: { answer?: Awaited<ReturnType<typeof respond>> } = {};
+      const kept = await answers.get(target, dataStamp(pathname), async () => {
+        own.answer = await respond();
+        return own.answer && !(own.answer instanceof Response) && own.answer.status === 200 ? own.answer : null;
+      });
+      return kept ?? ('answer' in own ? own.answer : await respond());
+    };
+    // A fault scenario (slow, an error now and then) must act on every request: nothing kept then.
+    // The openapi document names the server it is asked on (its Host): not kept either.
+    const cacheable = !options.fault && pathname !== apiPaths.openapi();
+    const answer = isContractPath(pathname) ? await (cacheable ? keptOrFresh() : respond()) : undefined;
+    if (!answer) {
+      const path = target.slice(0, 200);
       return sendError(
         res,
         headers,
@@ -165,17 +340,16 @@ export function createMockApiServer(options: MockApiOptions = {}): Server {
         `No endpoint at ${path}; the API is described at ${apiPaths.openapi()}.`,
       );
     }
-    if (response.type === 'error') {
+    if (answer instanceof Response) {
       // The "offline" fault: the connection drops without an answer, as a dead backend's would.
       req.socket.destroy();
       return;
     }
 
-    const body = Buffer.from(await response.arrayBuffer());
-    const etag = etagOf(body);
-    const ok = response.status >= 200 && response.status < 300;
+    const { status, contentType, body, etag } = answer;
+    const ok = status >= 200 && status < 300;
     Object.assign(headers, {
-      'Content-Type': response.headers.get('Content-Type') ?? 'application/json',
+      'Content-Type': contentType,
       'Cache-Control': ok ? CACHE_OK : CACHE_ERROR,
       ...(ok && { ETag: etag }),
     });
@@ -185,11 +359,11 @@ export function createMockApiServer(options: MockApiOptions = {}): Server {
     }
     let payload = body;
     if (body.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding'])) {
-      payload = await gzip(body);
+      payload = cacheable ? await answers.gzipped(answer) : await gzip(body);
       headers['Content-Encoding'] = 'gzip';
     }
     headers['Content-Length'] = String(payload.length);
-    res.writeHead(response.status, headers);
+    res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : payload);
   }
 

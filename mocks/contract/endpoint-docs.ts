@@ -488,9 +488,13 @@ export const COMPONENT_DOCS: Record<ComponentName, string> = {
   MetricSeries: 'A time series of one metric, each point a Figure.',
   Figure:
     'A number and its provenance: reported by a source, derived by a formula from other figures (`inputs`), ' +
-    'or modelled from a stated assumption. `publicOn` is the day or month it became public. A backend is held ' +
-    'to the same rules as the deal files (`npm run check-deal`): a value the schema refuses there, such as a ' +
-    'negative one, is refused in an answer too.',
+    'or modelled from a stated assumption. `publicOn` is the day or month it became public. ' +
+    'Its `value` is a finite number; a range (`valueHigh`) runs upwards. A market move may be negative. ' +
+    'A backend is held to the same rules as the deal files (`npm run check-deal`): a value the schema refuses ' +
+    'there, such as a negative amount of money, is refused in an answer too.',
+  MoneyFigure: 'A Figure that is an amount of money (a price, a revenue, a valuation): never negative.',
+  ShareFigure: 'A Figure that is a share of a whole (a stake, an option’s ceiling, a discount): 0 to 100 percent.',
+  CountFigure: 'A Figure that counts (users, months): never negative.',
   Party: 'A party to the deal: its proper name (the same in both languages), what it is, and where that is said.',
   Quote: "A person's words, in the source's original language, with a summary in both languages.",
   Claim: 'A statement a source makes that is not a number.',

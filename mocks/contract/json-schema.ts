@@ -13,7 +13,12 @@ import {
   DealSummarySchema,
   EventKindSchema,
   EventListSchema,
+  CountFigureSchema,
   FigureSchema,
+  hasHighEndIfRange,
+  MoneyFigureSchema,
+  rangeInOrder,
+  ShareFigureSchema,
   LocalTextSchema,
   MetricIdSchema,
   MetricSeriesSchema,
@@ -49,6 +54,9 @@ export const COMPONENTS = {
   DealEvent: DealEventSchema,
   MetricSeries: MetricSeriesSchema,
   Figure: FigureSchema,
+  MoneyFigure: MoneyFigureSchema,
+  ShareFigure: ShareFigureSchema,
+  CountFigure: CountFigureSchema,
   Party: PartySchema,
   Quote: QuoteSchema,
   Claim: ClaimSchema,
@@ -90,7 +98,6 @@ const withDescription = (schema: JsonSchema, text: string): JsonSchema => ({
   description: schema.description ? `${schema.description} ${text}` : text,
 });
 
-const [, figureRangeCheck] = FigureSchema.pipe;
 const [, dealFileCheck] = DealFileSchema.pipe;
 
 // The valibot checks (custom functions) of the contract, as close as JSON Schema gets to each.
@@ -105,7 +112,7 @@ const KNOWN_CHECKS: KnownCheck[] = [
   },
   {
     // Exactly expressible: valueHigh is there if and only if the qualifier is "range".
-    matches: (action) => action === figureRangeCheck,
+    matches: (action) => action.type === 'check' && 'requirement' in action && action.requirement === hasHighEndIfRange,
     jsonSchema: (schema) => ({
       ...withDescription(
         schema,
@@ -115,6 +122,17 @@ const KNOWN_CHECKS: KnownCheck[] = [
       then: { required: ['valueHigh'] },
       else: { not: { required: ['valueHigh'] } },
     }),
+  },
+  {
+    // Beyond JSON Schema (it compares two fields): said in words.
+    matches: (action) => action.type === 'check' && 'requirement' in action && action.requirement === rangeInOrder,
+    jsonSchema: (schema) => withDescription(schema, 'A range runs upwards: valueHigh is not below value.'),
+  },
+  {
+    // A JSON number is finite by its grammar, but 1e400 overflows to Infinity when a parser reads it.
+    matches: (action) => action.type === 'finite',
+    jsonSchema: (schema) =>
+      withDescription(schema, 'A finite number: one too large for a double (1e400) is refused, not read as Infinity.'),
   },
   {
     matches: (action) => action === dealFileCheck,

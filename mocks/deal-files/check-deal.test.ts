@@ -45,6 +45,37 @@ describe('npm run check-deal', { timeout: 30_000 }, () => {
     expect(lines).toContain('  deal.events[0].figureIds[0]: no figure with the id "price" in this file (line 53)');
   });
 
+  it('refuses impossible figures, naming the file, the field and the rule, with no stack trace', () => {
+    const fixture = (name: string) => `mocks/deal-files/fixtures/${name}.json`;
+    const { code, stdout, stderr } = checkDeal(
+      ...['infinite-price', 'negative-price', 'stake-over-100', 'reversed-range', 'negative-users'].map(fixture),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    expect(stdout).not.toMatch(/\bat .*:\d+:\d+|Error/);
+    expect(stdout.trimEnd().split('\n')).toEqual([
+      `${fixture('infinite-price')}: 1 problem`,
+      '  deal.terms.consideration.value: expected a finite number, got 1e400 or the like, which JSON reads as Infinity: write the figure in full, in its unit (line 75)',
+      `${fixture('negative-price')}: 1 problem`,
+      '  deal.terms.considerationUsd.value: expected 0 or more, got -586000000: an amount of money is never negative (line 95)',
+      `${fixture('stake-over-100')}: 1 problem`,
+      '  deal.terms.stakeAcquired.value: expected 100 or less, got 180: a stake is a share of the whole, 0 to 100 percent (line 126)',
+      `${fixture('reversed-range')}: 1 problem`,
+      '  deal.terms.stakeRumoured.valueHigh: the range runs from value (20) down to valueHigh (15): put the low end in value and the high end in valueHigh (line 110)',
+      `${fixture('negative-users')}: 1 problem`,
+      '  metrics["daily-active-users"].points[0].value: expected 0 or more, got -47000000: a count is never negative (line 674)',
+    ]);
+  });
+
+  it('refuses a file nested thousands of levels deep with one line naming it, and no stack trace', () => {
+    const file = 'mocks/deal-files/fixtures/nested-3000-deep.json';
+    const { code, stdout, stderr } = checkDeal(file);
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    expect(stdout).toBe(
+      `${file}: 1 problem\n  nested more than 64 levels deep (lists and objects inside one another): a deal file needs under 10; look for brackets that never close or a generated file gone wrong (line 1, column 73)\n`,
+    );
+  });
+
   it('reports invalid JSON with its line and column', () => {
     const file = join(tmp, 'trailing-comma.json');
     writeFileSync(file, '{\n  "deal": {\n    "id": "x",\n  }\n}\n');

@@ -2,8 +2,9 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DealSchema } from '../../src/lib/schemas';
 import seedText from '../deals/alibaba-sina-weibo-2013.json?raw';
-import { checkDealFile, formatFileProblems, type Problem } from './check';
+import { checkDealFile, formatFileProblems, nestingBeyond, type Problem } from './check';
 import severalFaults from './fixtures/several-faults.json?raw';
+import dealSchema from '../deals/deal.schema.json';
 
 function problemsOf(text: string): Problem[] {
   const result = checkDealFile(text);
@@ -64,6 +65,30 @@ describe('checkDealFile', () => {
     expect(problem.message).toMatch(/^invalid JSON: /);
     expect(problem.message).toContain(message);
     expect(formatFileProblems('x.json', [problem])).toContain(`(line ${line}, column ${column})`);
+  });
+
+  it('refuses a file nested too deep before parsing it, and counts no bracket inside a text', () => {
+    const [problem, ...rest] = problemsOf(`{\n  "deal": ${'['.repeat(5000)}${']'.repeat(5000)}\n}`);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ path: '', line: 2, column: 11 + 63 });
+    expect(problem.message).toMatch(/^nested more than 64 levels deep/);
+    expect(nestingBeyond(`{"a": "${'[{'.repeat(100)}\\"[{"}`, 64)).toBeNull();
+    expect(nestingBeyond('['.repeat(65), 64)).toBe(64);
+  });
+
+  it('names the sign and range rules in the JSON Schema an editor reads', () => {
+    const defs = (dealSchema as { $defs: Record<string, unknown> }).$defs;
+    // Every "value" schema under a definition, wherever the variants put it.
+    const values = (node: unknown): Record<string, unknown>[] =>
+      !node || typeof node !== 'object'
+        ? []
+        : Object.entries(node).flatMap(([key, child]) =>
+            key === 'value' ? [child as Record<string, unknown>] : values(child),
+          );
+    expect(values(defs.MoneyFigure)).toContainEqual(expect.objectContaining({ minimum: 0 }));
+    expect(values(defs.ShareFigure)).toContainEqual(expect.objectContaining({ minimum: 0, maximum: 100 }));
+    expect(values(defs.CountFigure)).toContainEqual(expect.objectContaining({ minimum: 0 }));
+    expect(JSON.stringify(defs.Figure)).toContain('valueHigh is not below value');
   });
 
   it('says so for an empty file and for anything but one object', () => {

@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import * as v from 'valibot';
-import { MetricIdSchema } from '../../src/lib/schemas.ts';
+import { MetricIdSchema, rangeInOrder } from '../../src/lib/schemas.ts';
 import { DealFileSchema, formatPath, type DealFile } from './schema.ts';
 
 // The one judge of a deal file, for `npm run check-deal`, the build and the dev server alike: text
@@ -53,20 +53,48 @@ function lineIndex(text: string) {
   };
 }
 
+// The seed deal nests 8 levels; the parser, the checks and the schema walk a file recursively, and
+// a few thousand levels overflow the stack. Refused before any of them runs.
+const MAX_DEPTH = 64;
+
+/**
+ * The offset of the first `{` or `[` that opens level `limit + 1`, or null: measured in one pass
+ * over the text, without recursion, so that no depth can overflow it.
+ */
+export function nestingBeyond(text: string, limit: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > limit) return i;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return null;
+}
+
 /** Checks one deal file's text against the contract (the file's name goes in `formatFileProblems`). */
 export function checkDealFile(text: string): CheckResult {
   // A byte-order mark is invisible in an editor; a space keeps every offset where it was.
   const source = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
   const at = lineIndex(source);
-  const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
-
   if (source.trim() === '') {
     return {
       ok: false,
       problems: [{ path: '', message: 'the file is empty: a deal file holds { "deal": { ... } }', line: 1, column: 1 }],
     };
   }
+  const tooDeep = nestingBeyond(source, MAX_DEPTH);
+  if (tooDeep !== null) {
+    const message = `nested more than ${MAX_DEPTH} levels deep (lists and objects inside one another): a deal file needs under 10; look for brackets that never close or a generated file gone wrong`;
+    return { ok: false, problems: [{ path: '', message, ...at(tooDeep) }] };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || !tree) {
     // The first error is the one to fix: the ones after it are mostly its echoes.
     const error = errors[0];
@@ -137,7 +165,17 @@ function messageOf(issue: v.BaseIssue<unknown>, path: Key[]): string {
   }
   if (issue.type === 'max_length') return `expected at most ${issue.requirement} characters, got ${issue.received}`;
   if (issue.type === 'integer') return `expected a whole number, got ${issue.received}`;
-  if (issue.type === 'min_value') return `expected ${issue.requirement} or more, got ${issue.received}`;
+  // The contract says why (a stake is a share of the whole); valibot's default ("Invalid value: …") does not.
+  const why = issue.message.startsWith('Invalid ') ? '' : `: ${issue.message}`;
+  if (issue.type === 'min_value') return `expected ${issue.requirement} or more, got ${issue.received}${why}`;
+  if (issue.type === 'max_value') return `expected ${issue.requirement} or less, got ${issue.received}${why}`;
+  if (issue.type === 'finite') {
+    return 'expected a finite number, got 1e400 or the like, which JSON reads as Infinity: write the figure in full, in its unit';
+  }
+  if (issue.type === 'check' && issue.requirement === rangeInOrder) {
+    const { value, valueHigh } = issue.input as { value: number; valueHigh: number };
+    return `the range runs from value (${value}) down to valueHigh (${valueHigh}): put the low end in value and the high end in valueHigh`;
+  }
   // The contract's own messages ("expected a real day, YYYY-MM-DD") are already in these words.
   const value = issue.input;
   return typeof value === 'string' || typeof value === 'number'

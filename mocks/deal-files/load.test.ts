@@ -28,6 +28,15 @@ function folder(files: Record<string, string>) {
 }
 
 describe('loadDealFiles', () => {
+  it('refuses a file nested 3,000 levels deep by its name, and keeps serving the others', () => {
+    folder({ 'a-seed.json': seedText, 'deep.json': `{"deal": ${'['.repeat(3000)}${']'.repeat(3000)}}` });
+    const { deals, refused } = loadDealFiles(dir, 'deals');
+    expect(deals.map((d) => d.fileName)).toEqual(['deals/a-seed.json']);
+    expect(refused).toEqual([
+      expect.stringMatching(/^deals\/deep\.json: 1 problem\n {2}nested more than 64 levels deep/),
+    ]);
+  });
+
   it('keeps the valid files, by name, and refuses a broken one with check-deal’s lines', () => {
     folder({
       'b-copy.json': withId('copy-of-the-seed'),

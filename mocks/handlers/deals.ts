@@ -74,6 +74,42 @@ function serialized(entry: (typeof mockDeals)[string], events: 'all' | 'key'): s
   return text;
 }
 
+type MockDealInput = (typeof mockDeals)[string]['deal'];
+
+// A deal's events sorted once, each with its figureIds: the events endpoint filters this list, it
+// never sorts 10,000 events again. Keyed by the deal object, so a reloaded deal file (a new object)
+// is sorted afresh, never served stale.
+const sortedIndex = new WeakMap<MockDealInput, EventListPayload['events']>();
+function sortedEvents(deal: MockDealInput): EventListPayload['events'] {
+  let events = sortedIndex.get(deal);
+  if (events === undefined) {
+    events = deal.events.map((e) => ({ figureIds: [], ...e })).sort((a, b) => compareDates(a.date, b.date));
+    sortedIndex.set(deal, events);
+  }
+  return events;
+}
+
+// The answers' JSON per deal and query: at most this many queries a deal, the oldest dropped first.
+const EVENT_ANSWERS_PER_DEAL = 32;
+const eventAnswers = new WeakMap<MockDealInput, Map<string, string>>();
+/** The events answer for a parsed query, written once per deal and query. */
+export function eventListJson(deal: MockDealInput, query: { from?: string; to?: string; kinds?: EventKind[] }) {
+  const key = JSON.stringify([query.from, query.to, query.kinds && [...query.kinds].sort()]);
+  let answers = eventAnswers.get(deal);
+  if (answers === undefined) eventAnswers.set(deal, (answers = new Map()));
+  let text = answers.get(key);
+  if (text === undefined) {
+    const events = sortedEvents(deal)
+      .filter((e) => overlaps(e.date, query.from, query.to))
+      .filter((e) => !query.kinds || query.kinds.includes(e.kind));
+    const body: EventListPayload = { dealId: deal.id, events };
+    text = JSON.stringify(body);
+    if (answers.size >= EVENT_ANSWERS_PER_DEAL) answers.delete(answers.keys().next().value!);
+    answers.set(key, text);
+  }
+  return text;
+}
+
 const dealNotFound = (id: string) => apiError(404, 'deal_not_found', `No deal with the id "${id.slice(0, 80)}".`);
 
 export const dealHandlers = [
@@ -104,12 +140,7 @@ export const dealHandlers = [
     if (unknown) return unknown;
     const query = parseEventQuery(new URL(request.url).searchParams);
     if (!query.ok) return apiError(400, 'bad_query', query.message);
-    const events = entry.deal.events
-      .filter((e) => overlaps(e.date, query.from, query.to))
-      .filter((e) => !query.kinds || query.kinds.includes(e.kind))
-      .sort((a, b) => compareDates(a.date, b.date));
-    const body: EventListPayload = { dealId: entry.deal.id, events: events.map((e) => ({ figureIds: [], ...e })) };
-    return HttpResponse.json(body);
+    return new HttpResponse(eventListJson(entry.deal, query), { headers: { 'Content-Type': 'application/json' } });
   }),
 
   http.get<{ dealId: string; metric: string }>(routePattern(API_ENDPOINTS.metric.path), ({ params, request }) => {

@@ -50,40 +50,72 @@ export const CitationSchema = v.object({
 export const StatusSchema = v.picklist(['reported', 'derived', 'modelled']);
 export const UnitSchema = v.picklist(['EUR', 'USD', 'percent', 'users', 'months', 'count']);
 
-const figureBase = {
-  id: text(),
-  label: local(),
-  // Every figure is a magnitude (money, a stake, users, months, a count): never below 0.
-  value: v.pipe(v.number(), v.minValue(0)),
-  // With qualifier 'range', value..valueHigh; 'over' reads "more than value".
-  valueHigh: v.optional(v.number()),
-  qualifier: v.picklist(['exact', 'about', 'over', 'range']),
-  unit: UnitSchema,
-  publicOn: PartialDateSchema,
-  sources: citations(),
-  note: v.optional(local()),
+// A figure's amount. JSON reads 1e400 as Infinity, which JSON.stringify then serves as null: refused
+// (check-deal words the message; the app's bundle carries the rule only).
+const finite = v.finite();
+const SHARE = 'a stake is a share of the whole, 0 to 100 percent';
+/** What a figure's amount may be, by what it measures; each rule appears in the JSON Schema too. */
+const AMOUNTS = {
+  // A market move (a share price's change) may be negative.
+  any: v.pipe(v.number(), finite),
+  money: v.pipe(v.number(), finite, v.minValue(0, 'an amount of money is never negative')),
+  // A stake, an option's ceiling, a discount: a share of the whole.
+  share: v.pipe(v.number(), finite, v.minValue(0, SHARE), v.maxValue(100, SHARE)),
+  // Users, months, counts.
+  count: v.pipe(v.number(), finite, v.minValue(0, 'a count is never negative')),
 };
+type Amount = v.GenericSchema<number>;
+
+// Named, so that the JSON Schema generator recognises them in every kind of figure.
+/** Only a range has a high end, and a range has one. */
+export const hasHighEndIfRange = (f: { qualifier: string; valueHigh?: number }) =>
+  (f.qualifier === 'range') === (f.valueHigh !== undefined);
+/** A range's high end is not below its low end. */
+export const rangeInOrder = (f: { value: number; valueHigh?: number }) =>
+  f.valueHigh === undefined || f.valueHigh >= f.value;
 
 /** A number and its provenance: reported by a source, derived by a formula, or modelled. */
-export const FigureSchema = v.pipe(
-  v.variant('status', [
-    v.object({ ...figureBase, status: v.literal('reported') }),
+function figureSchema(amount: Amount) {
+  const base = {
+    id: text(),
+    label: local(),
+    value: amount,
+    // With qualifier 'range', value..valueHigh; 'over' reads "more than value".
+    valueHigh: v.optional(amount),
+    qualifier: v.picklist(['exact', 'about', 'over', 'range']),
+    unit: UnitSchema,
+    publicOn: PartialDateSchema,
+    sources: citations(),
+    note: v.optional(local()),
+  };
+  const kinds = v.variant('status', [
+    v.object({ ...base, status: v.literal('reported') }),
     v.object({
-      ...figureBase,
+      ...base,
       status: v.literal('derived'),
       formula: local(),
       inputs: v.pipe(v.array(text()), v.minLength(1)),
     }),
-    v.object({ ...figureBase, status: v.literal('modelled'), assumption: local() }),
-  ]),
-  v.forward(
-    v.check(
-      (f) => (f.qualifier === 'range') === (f.valueHigh !== undefined),
-      'a range needs valueHigh, and only a range has one',
-    ),
-    ['valueHigh'],
-  ),
-);
+    v.object({ ...base, status: v.literal('modelled'), assumption: local() }),
+  ]);
+  type Figure = v.InferOutput<typeof kinds>;
+  return v.pipe(
+    kinds,
+    v.forward(v.check<Figure, string>(hasHighEndIfRange, 'a range needs valueHigh, and only a range has one'), [
+      'valueHigh',
+    ]),
+    v.forward(v.check<Figure, string>(rangeInOrder, 'valueHigh is below value'), ['valueHigh']),
+  );
+}
+
+/** Any figure: its amount finite, of any sign (a share price falls). */
+export const FigureSchema = figureSchema(AMOUNTS.any);
+/** A price, a revenue, a valuation: never negative. */
+export const MoneyFigureSchema = figureSchema(AMOUNTS.money);
+/** A stake or another share of a whole: 0 to 100 percent. */
+export const ShareFigureSchema = figureSchema(AMOUNTS.share);
+/** Users, months, a count: never negative. */
+export const CountFigureSchema = figureSchema(AMOUNTS.count);
 
 export const PartySchema = v.object({
   // A proper name reads the same in both languages.
@@ -117,7 +149,7 @@ export const MetricSeriesSchema = v.object({
   id: MetricIdSchema,
   label: local(),
   unit: UnitSchema,
-  points: v.array(FigureSchema),
+  points: v.array(CountFigureSchema),
 });
 
 export const QuoteSchema = v.object({
@@ -170,7 +202,10 @@ export const DealSummarySchema = v.object({
   // null until the deal is announced, and on a day before its announcement.
   announcedOn: v.nullable(PartialDateSchema),
   // The price paid and the stake acquired, where the deal has them and they were public on the day.
-  headline: v.object({ consideration: v.optional(FigureSchema), stakeAcquired: v.optional(FigureSchema) }),
+  headline: v.object({
+    consideration: v.optional(MoneyFigureSchema),
+    stakeAcquired: v.optional(ShareFigureSchema),
+  }),
   // The sources those figures cite, so that the index can name them.
   sources: v.array(SourceSchema),
   events: v.object({
@@ -205,32 +240,34 @@ export const DealSchema = v.object({
     targetParent: PartySchema,
   }),
   terms: v.object({
-    consideration: v.optional(FigureSchema),
-    considerationUsd: v.optional(FigureSchema),
-    stakeRumoured: v.optional(FigureSchema),
-    stakeAcquired: v.optional(FigureSchema),
-    optionCeiling: v.optional(FigureSchema),
+    consideration: v.optional(MoneyFigureSchema),
+    considerationUsd: v.optional(MoneyFigureSchema),
+    stakeRumoured: v.optional(ShareFigureSchema),
+    stakeAcquired: v.optional(ShareFigureSchema),
+    optionCeiling: v.optional(ShareFigureSchema),
     optionPrice: v.optional(ClaimSchema),
     // Terms published later (Weibo's 2014 IPO filing), offered to the what-if as a preset.
-    laterOption: v.optional(v.object({ terms: ClaimSchema, ipoDiscount: FigureSchema, valuationCapUsd: FigureSchema })),
+    laterOption: v.optional(
+      v.object({ terms: ClaimSchema, ipoDiscount: ShareFigureSchema, valuationCapUsd: MoneyFigureSchema }),
+    ),
     instruments: v.optional(ClaimSchema),
   }),
   // A tracked deal may not (yet) have reported terms, a cooperation or projections.
   cooperation: v.optional(
     v.object({
-      term: FigureSchema,
+      term: CountFigureSchema,
       areas: v.array(v.object({ id: text(), label: local(), original: text() })),
       sources: citations(),
     }),
   ),
   projections: v.optional(
     v.object({
-      revenue: FigureSchema,
-      revenueUsd: v.optional(FigureSchema),
-      horizon: FigureSchema,
+      revenue: MoneyFigureSchema,
+      revenueUsd: v.optional(MoneyFigureSchema),
+      horizon: CountFigureSchema,
     }),
   ),
-  valuation: v.object({ impliedUsd: v.optional(FigureSchema) }),
+  valuation: v.object({ impliedUsd: v.optional(MoneyFigureSchema) }),
   market: v.array(FigureSchema),
   claims: v.array(ClaimSchema),
   quotes: v.array(QuoteSchema),
