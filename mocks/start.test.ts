@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Transport } from '../src/lib/api-client';
-import { mockMode, prerenderedTransport, workerTransport } from './start';
+import { ApiUnavailableError, type Transport } from '../src/lib/api-client';
+import { mockMode, prerenderedTransport, workerTransport, type WorkerStart } from './start';
 
 const FILES = { '/api/deals/x': '/mock-api/deals_x-1234abcd.json' };
 
@@ -72,7 +72,7 @@ describe('workerTransport', () => {
   it('holds every request until the worker has started', async () => {
     const { asked, network } = recordingNetwork();
     let start = () => {};
-    const started = new Promise<void>((resolve) => (start = resolve));
+    const started = new Promise<WorkerStart>((resolve) => (start = () => resolve({ ok: true })));
     const transport = workerTransport(started, network);
     const answer = transport('/api/deals', {});
     await Promise.resolve();
@@ -80,5 +80,23 @@ describe('workerTransport', () => {
     start();
     await answer;
     expect(asked).toEqual(['/api/deals']);
+  });
+
+  const BLOCKED: WorkerStart = { ok: false, reason: 'SecurityError: Access is denied for this document.' };
+
+  it('takes the server’s API answer when the worker could not start (the dev server answers the API)', async () => {
+    const refusal = Response.json({ error: { code: 'deal_not_found', message: 'No deal.' } }, { status: 404 });
+    const transport = workerTransport(Promise.resolve(BLOCKED), async () => refusal);
+    expect((await transport('/api/deals/nope', {})).status).toBe(404);
+  });
+
+  it('reports a server that does not answer the API as the stand-in not starting, never as its 404', async () => {
+    const page = new Response('<!doctype html>', { status: 404, headers: { 'Content-Type': 'text/html' } });
+    const transport = workerTransport(Promise.resolve(BLOCKED), async () => page);
+    const failure = transport('/api/deals/alibaba-sina-weibo-2013', {});
+    await expect(failure).rejects.toBeInstanceOf(ApiUnavailableError);
+    await expect(failure).rejects.toThrow(
+      'The stand-in API could not start in this frame (SecurityError: Access is denied for this document.)',
+    );
   });
 });
