@@ -41,11 +41,8 @@ export class NetworkError extends Error {
 export class ApiUnavailableError extends Error {
   readonly reason: string;
   constructor(reason: string) {
-    super(
-      `The stand-in API could not start in this frame (${reason}), and the server does not answer the API. ` +
-        'Embed it from `npm run dev` (its server answers the API) or from `npm run build && npm run preview` ' +
-        '(prerendered embeds), or build it for a backend (VITE_API_BASE_URL).',
-    );
+    // What to run instead is in the message a reader sees (api.unavailable in the dictionaries).
+    super(`The stand-in API could not start in this frame (${reason}), and the server does not answer the API.`);
     this.name = 'ApiUnavailableError';
     this.reason = reason;
   }
