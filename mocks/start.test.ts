@@ -36,7 +36,7 @@ describe('mockMode: how a page without a real API gets its answers', () => {
 describe('prerenderedTransport', () => {
   it('answers a prerendered path from its file, without starting the worker', async () => {
     const { asked, network } = recordingNetwork();
-    const startLive = vi.fn(() => Promise.resolve());
+    const startLive = vi.fn(() => Promise.resolve<WorkerStart>({ ok: true }));
     const transport = prerenderedTransport(FILES, startLive, network);
     expect((await transport('/api/deals/x', {})).status).toBe(200);
     expect(asked).toEqual(['/mock-api/deals_x-1234abcd.json']);
@@ -46,7 +46,7 @@ describe('prerenderedTransport', () => {
   it('asks the network for anything else only once the live worker listens', async () => {
     const { asked, network } = recordingNetwork();
     let listen = () => {};
-    const listening = new Promise<void>((resolve) => (listen = resolve));
+    const listening = new Promise<WorkerStart>((resolve) => (listen = () => resolve({ ok: true })));
     const transport = prerenderedTransport(FILES, () => listening, network);
     const answer = transport('/api/deals/x/events?kinds=denial', {});
     await Promise.resolve();
@@ -63,8 +63,19 @@ describe('prerenderedTransport', () => {
       return new Response('{}');
     };
     const controller = new AbortController();
-    await prerenderedTransport(FILES, () => Promise.resolve(), network)('/api/deals/x', { signal: controller.signal });
+    await prerenderedTransport(
+      FILES,
+      () => Promise.resolve({ ok: true }),
+      network,
+    )('/api/deals/x', { signal: controller.signal });
     expect(signals).toEqual([controller.signal]);
+  });
+
+  it('reports a path it has no file for as the stand-in not starting when the worker cannot, and the server has no API', async () => {
+    const page = async () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } });
+    const blocked = () => Promise.resolve<WorkerStart>({ ok: false, reason: 'SecurityError: denied' });
+    const transport = prerenderedTransport(FILES, blocked, page);
+    await expect(transport('/api/deals/y', {})).rejects.toBeInstanceOf(ApiUnavailableError);
   });
 });
 

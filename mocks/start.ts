@@ -20,19 +20,18 @@ export function mockMode(options: { dev: boolean; search: string; files: Record<
 }
 
 /**
- * Answers a prerendered path from its file, and anything else from `live` (the network once the
- * live worker has started): a query with other parameters, an unknown deal, an error case.
+ * Answers a prerendered path from its file, and anything else as workerTransport does (the network
+ * once the live worker has started): a query with other parameters, an unknown deal, an error case.
  */
 export function prerenderedTransport(
   files: Record<string, string>,
-  startLive: () => Promise<void>,
+  startLive: () => Promise<WorkerStart>,
   network: Transport,
 ): Transport {
   return async (path, init) => {
     const file = files[path];
     if (file) return network(file, init);
-    await startLive();
-    return network(path, init);
+    return workerTransport(startLive(), network)(path, init);
   };
 }
 
@@ -101,8 +100,7 @@ export function startMockedApi(search: string): MockedApi {
   const network = httpTransport('');
   const mode = mockMode({ dev: import.meta.env.DEV, search, files: prerendered });
   if (mode.kind === 'prerendered') {
-    const startLive = () => startWorker(null).then(() => undefined);
-    return { transport: prerenderedTransport(prerendered, startLive, network), answersEarly: true };
+    return { transport: prerenderedTransport(prerendered, () => startWorker(null), network), answersEarly: true };
   }
   return { transport: workerTransport(startWorker(mode.scenario), network), answersEarly: false };
 }
