@@ -1,7 +1,10 @@
 import type { Server } from 'node:http';
 import type { Plugin } from 'vite';
 
-type MockApiModule = { createMockApiServer: (options?: { corsOrigins?: readonly string[] }) => Server };
+type MockApiModule = {
+  createMockApiServer: (options?: { corsOrigins?: readonly string[]; fault?: unknown }) => Server;
+  parseFault: (value: string | undefined) => unknown;
+};
 type ApiPathsModule = { apiPaths: { deals: () => string } };
 
 /**
@@ -10,9 +13,28 @@ type ApiPathsModule = { apiPaths: { deals: () => string } };
  * first; where it cannot start (an embed in another site's frame, which the browser denies storage and
  * service workers) the requests reach this, and the embed shows its figures all the same.
  */
+
+/**
+ * The fault scenario of the page that asks (`?mock=` in its address, which a same-origin request
+ * carries as its Referer): the worker would have played it, so the dev server does. A value the
+ * mocks do not know is ignored, as the page ignores it.
+ */
+function pageScenario(module: MockApiModule, referer: string | undefined): { key: string; fault: unknown } {
+  let value: string | null = null;
+  try {
+    value = referer ? new URL(referer).searchParams.get('mock') : null;
+  } catch {
+    // No address to read: no scenario.
+  }
+  try {
+    return { key: value ?? '', fault: module.parseFault(value ?? undefined) };
+  } catch {
+    return { key: '', fault: null };
+  }
+}
 export function devApi(): Plugin {
-  // One server per loaded module: a changed deal file reloads the module, and with it the answers.
-  const servers = new WeakMap<MockApiModule, Server>();
+  // One server per loaded module and scenario: a changed deal file reloads the module, and with it the answers.
+  const servers = new WeakMap<MockApiModule, Map<string, Server>>();
   return {
     name: 'dev-api',
     apply: 'serve',
@@ -28,9 +50,12 @@ export function devApi(): Plugin {
           .then(async (folder) => {
             if (!req.url?.startsWith(folder)) return next();
             const module = (await server.ssrLoadModule('/mocks/http-server.ts')) as MockApiModule;
-            let api = servers.get(module);
+            const { key, fault } = pageScenario(module, req.headers.referer);
+            const byScenario = servers.get(module) ?? new Map<string, Server>();
+            servers.set(module, byScenario);
+            let api = byScenario.get(key);
             // Same-origin requests only: the app's own pages and embeds ask it, no other origin.
-            if (!api) servers.set(module, (api = module.createMockApiServer({ corsOrigins: [] })));
+            if (!api) byScenario.set(key, (api = module.createMockApiServer({ corsOrigins: [], fault })));
             // The stand-in's own request handler, on the dev server's connection.
             api.emit('request', req, res);
           })

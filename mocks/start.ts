@@ -78,7 +78,7 @@ function startWorker(scenario: string | null): Promise<WorkerStart> {
     // In another site's frame the browser denies it storage and service workers (MSW reads localStorage).
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     if (import.meta.env.DEV) {
-      // Not a fault here: the dev server answers the API itself, with the same handlers (fault scenarios aside).
+      // Not a fault here: the dev server answers the API itself, with the same handlers and the page's ?mock= scenario.
       console.warn(`The mocked API's worker could not start (${reason}); the dev server answers the API instead.`);
     } else {
       // Requests then reach the server as they are; a server that does not answer the API is reported as such.

@@ -68,6 +68,16 @@ describe('an embed from the dev server in another site’s page', () => {
     });
   }
 
+  it('keeps its fault scenario (?mock=error) in the frame, where the dev server answers in the worker’s place', async () => {
+    const { page, context } = await newPage(browser);
+    expectConsoleError(page, /Failed to load resource: .* status of 500/);
+    await page.goto(host.page(`${dev.url}/embed/${DEAL}/kpis?mock=error`));
+    const body = await settledFrame(page);
+    await body.getByText('The mocked API failed on purpose (?mock=error).').first().waitFor();
+    assert.doesNotMatch(await body.innerText(), NO_SUCH_DEAL);
+    await context.close();
+  });
+
   it('sandboxed without allow-scripts, says that dev pages need scripts and what to run instead', async () => {
     const { page, context } = await newPage(browser);
     // The browser still fetches the page's module scripts (from origin null) and refuses them: expected here.
