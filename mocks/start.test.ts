@@ -107,7 +107,7 @@ describe('workerTransport', () => {
     const failure = transport('/api/deals/alibaba-sina-weibo-2013', {});
     await expect(failure).rejects.toBeInstanceOf(ApiUnavailableError);
     await expect(failure).rejects.toThrow(
-      'The stand-in API could not start in this frame (SecurityError: Access is denied for this document.)',
+      'The mocked API could not start in this frame (SecurityError: Access is denied for this document.)',
     );
   });
 });

@@ -42,7 +42,7 @@ export class ApiUnavailableError extends Error {
   readonly reason: string;
   constructor(reason: string) {
     // What to run instead is in the message a reader sees (api.unavailable in the dictionaries).
-    super(`The stand-in API could not start in this frame (${reason}), and the server does not answer the API.`);
+    super(`The mocked API could not start in this frame (${reason}), and the server does not answer the API.`);
     this.name = 'ApiUnavailableError';
     this.reason = reason;
   }

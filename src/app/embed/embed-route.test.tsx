@@ -12,14 +12,14 @@ const BLOCKED = 'SecurityError: Access is denied for this document.';
 describe('an embed whose API cannot be reached', () => {
   afterEach(() => setTransport(httpTransport(API_BASE_URL)));
 
-  it('says the stand-in API could not start in its frame, and what to run, never that the deal is missing', async () => {
+  it('says the mocked API could not start in its frame, and what to run, never that the deal is missing', async () => {
     setTransport(async () => {
       throw new ApiUnavailableError(BLOCKED);
     });
     renderRoute(EMBED);
     expect(
       await screen.findByText(
-        `The stand-in API could not start in this frame (${BLOCKED}), and the server does not answer the API: this widget has no data, which says nothing about the deal. Embed it from npm run dev (its server answers the API) or from npm run build && npm run preview (prerendered embeds), or build it for a backend (VITE_API_BASE_URL).`,
+        `The mocked API could not start in this frame (${BLOCKED}), and the server does not answer the API: this widget has no data, which says nothing about the deal. Embed it from npm run dev (its server answers the API) or from npm run build && npm run preview (prerendered embeds), or build it for a backend (VITE_API_BASE_URL).`,
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText(/There is no deal/)).toBeNull();
