@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dealFiles } from './mocks/deal-files/plugin.ts';
+import { devApi } from './mocks/dev-api-plugin.ts';
 import { prerenderedApi } from './mocks/prerender-plugin.ts';
 import { siteJson } from './src/app/site.ts';
 import { precompiledMessages } from './src/server/precompiled-messages.ts';
@@ -157,10 +158,44 @@ function immutableAssets(): Plugin {
   };
 }
 
+/**
+ * A development page is only the app's shell: its HTML has no figures until scripts draw them (the
+ * build prerenders them). Where scripts cannot run (an iframe sandboxed without allow-scripts, scripts
+ * turned off), it says so and what to run instead, in both languages, rather than staying blank.
+ */
+function devNoscript(): Plugin {
+  const text = (lang: string, body: string) => `<p lang="${lang}">${body}</p>`;
+  return {
+    name: 'dev-noscript',
+    apply: 'serve',
+    transformIndexHtml() {
+      const children = [
+        text(
+          'en',
+          'This page comes from the development server (<code>npm run dev</code>), whose pages are drawn by scripts, and scripts cannot run here (an iframe sandboxed without <code>allow-scripts</code>, or scripts turned off). For figures without scripts, serve the prerendered build: <code>npm run build &amp;&amp; npm run preview</code>.',
+        ),
+        text(
+          'de',
+          'Diese Seite kommt vom Entwicklungsserver (<code>npm run dev</code>), dessen Seiten erst Skripte aufbauen, und Skripte laufen hier nicht (ein iframe mit <code>sandbox</code> ohne <code>allow-scripts</code>, oder Skripte sind abgeschaltet). Für Zahlen ohne Skripte den vorgerenderten Build ausliefern: <code>npm run build &amp;&amp; npm run preview</code>.',
+        ),
+      ].join('');
+      return [
+        {
+          tag: 'noscript',
+          children: `<div class="dev-noscript" style="font:16px/1.5 sans-serif;padding:16px">${children}</div>`,
+          injectTo: 'body-prepend',
+        },
+      ];
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     dealFiles(),
+    devApi(),
+    devNoscript(),
     prerenderedApi(),
     prerenderedPages(),
     precompiledMessages(),

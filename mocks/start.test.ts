@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Transport } from '../src/lib/api-client';
-import { mockMode, prerenderedTransport, workerTransport } from './start';
+import { ApiUnavailableError, type Transport } from '../src/lib/api-client';
+import { mockMode, prerenderedTransport, workerTransport, type WorkerStart } from './start';
 
 const FILES = { '/api/deals/x': '/mock-api/deals_x-1234abcd.json' };
 
@@ -36,7 +36,7 @@ describe('mockMode: how a page without a real API gets its answers', () => {
 describe('prerenderedTransport', () => {
   it('answers a prerendered path from its file, without starting the worker', async () => {
     const { asked, network } = recordingNetwork();
-    const startLive = vi.fn(() => Promise.resolve());
+    const startLive = vi.fn(() => Promise.resolve<WorkerStart>({ ok: true }));
     const transport = prerenderedTransport(FILES, startLive, network);
     expect((await transport('/api/deals/x', {})).status).toBe(200);
     expect(asked).toEqual(['/mock-api/deals_x-1234abcd.json']);
@@ -46,7 +46,7 @@ describe('prerenderedTransport', () => {
   it('asks the network for anything else only once the live worker listens', async () => {
     const { asked, network } = recordingNetwork();
     let listen = () => {};
-    const listening = new Promise<void>((resolve) => (listen = resolve));
+    const listening = new Promise<WorkerStart>((resolve) => (listen = () => resolve({ ok: true })));
     const transport = prerenderedTransport(FILES, () => listening, network);
     const answer = transport('/api/deals/x/events?kinds=denial', {});
     await Promise.resolve();
@@ -63,8 +63,19 @@ describe('prerenderedTransport', () => {
       return new Response('{}');
     };
     const controller = new AbortController();
-    await prerenderedTransport(FILES, () => Promise.resolve(), network)('/api/deals/x', { signal: controller.signal });
+    await prerenderedTransport(
+      FILES,
+      () => Promise.resolve({ ok: true }),
+      network,
+    )('/api/deals/x', { signal: controller.signal });
     expect(signals).toEqual([controller.signal]);
+  });
+
+  it('reports a path it has no file for as the stand-in not starting when the worker cannot, and the server has no API', async () => {
+    const page = async () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } });
+    const blocked = () => Promise.resolve<WorkerStart>({ ok: false, reason: 'SecurityError: denied' });
+    const transport = prerenderedTransport(FILES, blocked, page);
+    await expect(transport('/api/deals/y', {})).rejects.toBeInstanceOf(ApiUnavailableError);
   });
 });
 
@@ -72,7 +83,7 @@ describe('workerTransport', () => {
   it('holds every request until the worker has started', async () => {
     const { asked, network } = recordingNetwork();
     let start = () => {};
-    const started = new Promise<void>((resolve) => (start = resolve));
+    const started = new Promise<WorkerStart>((resolve) => (start = () => resolve({ ok: true })));
     const transport = workerTransport(started, network);
     const answer = transport('/api/deals', {});
     await Promise.resolve();
@@ -80,5 +91,23 @@ describe('workerTransport', () => {
     start();
     await answer;
     expect(asked).toEqual(['/api/deals']);
+  });
+
+  const BLOCKED: WorkerStart = { ok: false, reason: 'SecurityError: Access is denied for this document.' };
+
+  it('takes the server’s API answer when the worker could not start (the dev server answers the API)', async () => {
+    const refusal = Response.json({ error: { code: 'deal_not_found', message: 'No deal.' } }, { status: 404 });
+    const transport = workerTransport(Promise.resolve(BLOCKED), async () => refusal);
+    expect((await transport('/api/deals/nope', {})).status).toBe(404);
+  });
+
+  it('reports a server that does not answer the API as the stand-in not starting, never as its 404', async () => {
+    const page = new Response('<!doctype html>', { status: 404, headers: { 'Content-Type': 'text/html' } });
+    const transport = workerTransport(Promise.resolve(BLOCKED), async () => page);
+    const failure = transport('/api/deals/alibaba-sina-weibo-2013', {});
+    await expect(failure).rejects.toBeInstanceOf(ApiUnavailableError);
+    await expect(failure).rejects.toThrow(
+      'The mocked API could not start in this frame (SecurityError: Access is denied for this document.)',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import prerendered from 'virtual:prerendered-api';
-import { httpTransport, type Transport } from '../src/lib/api-client';
+import { ApiUnavailableError, httpTransport, type Transport } from '../src/lib/api-client';
 
 // How a page without a real API gets its answers; the app's start-up (src/app/start-api.ts) hands
 // the transport made here to the API client, and a build with VITE_API_BASE_URL leaves all of this out.
@@ -20,34 +20,48 @@ export function mockMode(options: { dev: boolean; search: string; files: Record<
 }
 
 /**
- * Answers a prerendered path from its file, and anything else from `live` (the network once the
- * live worker has started): a query with other parameters, an unknown deal, an error case.
+ * Answers a prerendered path from its file, and anything else as workerTransport does (the network
+ * once the live worker has started): a query with other parameters, an unknown deal, an error case.
  */
 export function prerenderedTransport(
   files: Record<string, string>,
-  startLive: () => Promise<void>,
+  startLive: () => Promise<WorkerStart>,
   network: Transport,
 ): Transport {
   return async (path, init) => {
     const file = files[path];
     if (file) return network(file, init);
-    await startLive();
-    return network(path, init);
+    return workerTransport(startLive(), network)(path, init);
   };
 }
 
-/** The network, once `started` has settled: the worker must be listening before the first request. */
-export function workerTransport(started: Promise<void>, network: Transport): Transport {
+/** Whether the live worker listens, or why it could not start (the browser's reason). */
+export type WorkerStart = { ok: true } | { ok: false; reason: string };
+
+/** An answer from the API (JSON, success or refusal), not a server's page for a path it does not know. */
+function isApiAnswer(response: Response): boolean {
+  return /^application\/(problem\+)?json\b/i.test(response.headers.get('Content-Type') ?? '');
+}
+
+/**
+ * The network, once the worker has started: it must be listening before the first request. If it
+ * could not start, the request goes to the server as it is (the dev server answers the API with the
+ * same handlers, vite.config.ts); a server that does not is a transport fault (ApiUnavailableError),
+ * never its 404 read as "no such deal".
+ */
+export function workerTransport(started: Promise<WorkerStart>, network: Transport): Transport {
   return async (path, init) => {
-    await started;
-    return network(path, init);
+    const start = await started;
+    const response = await network(path, init);
+    if (start.ok || isApiAnswer(response)) return response;
+    throw new ApiUnavailableError(start.reason);
   };
 }
 
-let worker: Promise<void> | null = null;
+let worker: Promise<WorkerStart> | null = null;
 
-function startWorker(scenario: string | null): Promise<void> {
-  worker ??= (async () => {
+function startWorker(scenario: string | null): Promise<WorkerStart> {
+  worker ??= (async (): Promise<WorkerStart> => {
     const [{ worker: msw }, { parseScenario, scenarioHandlers }] = await Promise.all([
       import('./browser'),
       import('./handlers/scenarios'),
@@ -59,9 +73,18 @@ function startWorker(scenario: string | null): Promise<void> {
       quiet: true,
       serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     });
-  })().catch((error: unknown) => {
-    // Requests then reach the server as they are, and each widget shows what it got.
-    console.error('The mocked API could not start; requests go to the server as they are.', error);
+    return { ok: true };
+  })().catch((error: unknown): WorkerStart => {
+    // In another site's frame the browser denies it storage and service workers (MSW reads localStorage).
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (import.meta.env.DEV) {
+      // Not a fault here: the dev server answers the API itself, with the same handlers and the page's ?mock= scenario.
+      console.warn(`The mocked API's worker could not start (${reason}); the dev server answers the API instead.`);
+    } else {
+      // Requests then reach the server as they are; a server that does not answer the API is reported as such.
+      console.error('The mocked API could not start; requests go to the server as they are.', error);
+    }
+    return { ok: false, reason };
   });
   return worker;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { HttpError, NetworkError, PayloadError } from '../lib/api-client';
+import { ApiUnavailableError, HttpError, NetworkError, PayloadError } from '../lib/api-client';
 import { useT, whatValues, type WhatKey } from '../lib/i18n';
 import { loadingStateShown } from '../lib/shown-view';
 
@@ -41,7 +41,9 @@ export function ErrorState({ what, error, onRetry }: { what: WhatKey; error: unk
   return (
     <div className="state state--error" role="alert">
       <p className="state__title">{t('state.error', whatValues(t, what))}</p>
-      <p className="state__detail">{errorDetail(error)}</p>
+      <p className="state__detail">
+        {error instanceof ApiUnavailableError ? t('api.unavailable', { reason: error.reason }) : errorDetail(error)}
+      </p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           {t('state.retry')}

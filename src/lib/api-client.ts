@@ -34,8 +34,35 @@ export class NetworkError extends Error {
   }
 }
 
+/**
+ * The page's stand-in API (the mocks' service worker) could not start, and the server it fell back
+ * to does not serve the API: a transport fault, not an answer about the data. `reason` is the browser's.
+ */
+export class ApiUnavailableError extends Error {
+  readonly reason: string;
+  constructor(reason: string) {
+    // What to run instead is in the message a reader sees (api.unavailable in the dictionaries).
+    super(`The mocked API could not start in this frame (${reason}), and the server does not answer the API.`);
+    this.name = 'ApiUnavailableError';
+    this.reason = reason;
+  }
+}
+
+/** Asking again will not help: a 4xx, a bad payload, or a stand-in API that could not start. */
 export function isClientError(error: unknown): boolean {
-  return (error instanceof HttpError && error.status >= 400 && error.status < 500) || error instanceof PayloadError;
+  return (
+    (error instanceof HttpError && error.status >= 400 && error.status < 500) ||
+    error instanceof PayloadError ||
+    error instanceof ApiUnavailableError
+  );
+}
+
+/**
+ * The API itself says the deal does not exist (its `deal_not_found` refusal). Any other 404 (a
+ * server that does not serve the API, a missing file) is a transport fault and never blames the deal.
+ */
+export function isDealNotFound(error: unknown): boolean {
+  return error instanceof HttpError && error.status === 404 && error.code === 'deal_not_found';
 }
 
 /**
@@ -106,7 +133,7 @@ async function request<S extends v.GenericSchema>(
   try {
     response = await transport(path, { signal });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal?.aborted || error instanceof ApiUnavailableError) throw error;
     throw new NetworkError(path);
   }
   // Parsed from the bytes, without a JavaScript string of the whole body in between (2 MB at 10,000 events).

@@ -337,6 +337,9 @@ export const en = {
     'The 2014 cap ({cap}) stays in US dollars: the only ratio the sources give is the April 2013 payment’s, not one of March 2014. Its preset shows the what-if in US$.',
   // A permalink printed before its view is drawn (shown-view.ts)
   'view.printedEarly': 'This view had not been drawn yet when it was printed. Please print it again in a moment.',
+  // The stand-in API cannot start where the page is (an embed in another site’s frame) (api-client.ts)
+  'api.unavailable':
+    'The mocked API could not start in this frame ({reason}), and the server does not answer the API: this widget has no data, which says nothing about the deal. Embed it from npm run dev (its server answers the API) or from npm run build && npm run preview (prerendered embeds), or build it for a backend (VITE_API_BASE_URL).',
 } as const;
 
 export type MessageKey = keyof typeof en;

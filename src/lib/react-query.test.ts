@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError, NetworkError, PayloadError } from './api-client';
+import { ApiUnavailableError, HttpError, NetworkError, PayloadError } from './api-client';
 import { shouldRetry } from './react-query';
 
 describe('shouldRetry', () => {
@@ -7,6 +7,10 @@ describe('shouldRetry', () => {
     expect(shouldRetry(0, new HttpError(404, 'deal_not_found', 'x'))).toBe(false);
     expect(shouldRetry(0, new HttpError(400, 'bad_query', 'x'))).toBe(false);
     expect(shouldRetry(0, new PayloadError('/api/deals', 'deals', 'x'))).toBe(false);
+  });
+
+  it('never retries a stand-in API that could not start in its frame: it will not start on a retry either', () => {
+    expect(shouldRetry(0, new ApiUnavailableError('SecurityError: Access is denied'))).toBe(false);
   });
 
   it('retries a 5xx or a lost connection twice', () => {

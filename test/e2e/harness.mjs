@@ -91,6 +91,38 @@ export async function startPreview({ dist = process.env.E2E_DIST || 'dist' } = {
   };
 }
 
+/**
+ * The Vite dev server (`npm run dev`) on a port of our own, started as node itself so that the PID
+ * stopped is the server's; resolves to { url, stop }. `host` is the name the browser uses for it.
+ */
+export async function startDevServer({ host = 'localhost' } = {}) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/`, child);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw new Error(`${error.message}\n${output}`, { cause: error });
+  }
+  return {
+    url: `http://${host}:${port}`,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 /** Debian's Chromium, or a loud failure: a browser test that cannot find a browser never skips. */
 export async function launchBrowser() {
   if (!existsSync(CHROMIUM_PATH)) {

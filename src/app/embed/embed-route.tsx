@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { loadable } from '../../components/loadable';
 import { HeadingDealContext } from '../../components/heading-deal';
 import { StatusSwatch } from '../../components/status-patterns';
-import { HttpError } from '../../lib/api-client';
+import { ApiUnavailableError, isDealNotFound } from '../../lib/api-client';
 import { useLocale, useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { useRouteParam, useSearchParams } from '../location';
@@ -32,8 +32,16 @@ export default function EmbedRoute() {
   if (!isWidgetId(widget)) {
     return <p className="state state--empty">{t('embed.unknownWidget', { widgets: WIDGET_IDS.join(', ') })}</p>;
   }
-  if (deal.error instanceof HttpError && deal.error.status === 404) {
+  if (isDealNotFound(deal.error)) {
     return <p className="state state--empty">{t('notFound.body', { id: dealId })}</p>;
+  }
+  // The page could not reach any API (the mocks' worker cannot start in this frame): say so, and what to run.
+  if (deal.error instanceof ApiUnavailableError) {
+    return (
+      <p className="state state--error" role="alert">
+        {t('api.unavailable', { reason: deal.error.reason })}
+      </p>
+    );
   }
   const Widget = EMBEDDED[widget];
   // The link back is built from parsed values only: nothing from the address reaches it raw.

@@ -4,7 +4,7 @@ import { loadable } from '../../components/loadable';
 import { LoadingState } from '../../components/query-state';
 import { AsOfControl } from '../../components/as-of-control';
 import { AddressNoteContext, UrlNotice } from '../../components/url-notice';
-import { HttpError } from '../../lib/api-client';
+import { isDealNotFound } from '../../lib/api-client';
 import { useT, type WhatKey } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { DealHeader } from '../../features/deal/components/deal-header';
@@ -53,7 +53,7 @@ export default function DashboardRoute() {
   const { notes, report } = usePageNotes(deal.data, asOf);
   useDealTitle(deal.data, asOf);
 
-  if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
+  if (isDealNotFound(deal.error)) return <NotFound dealId={dealId} />;
 
   const embed = (widget: WidgetId) => <EmbedButton dealId={dealId} widget={widget} title={t(WIDGETS[widget].title)} />;
 

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { AsOfControl } from '../../components/as-of-control';
 import { AddressNoteContext, UrlNotice } from '../../components/url-notice';
-import { HttpError } from '../../lib/api-client';
+import { isDealNotFound } from '../../lib/api-client';
 import { useT } from '../../lib/i18n';
 import { useDeal } from '../../features/deal/api/get-deal';
 import { EmbedButton } from '../embed/embed-button';
@@ -22,7 +22,7 @@ export default function TimelineRoute() {
   const { notes, report } = usePageNotes(deal.data, asOf);
   const dealTitle = useDealTitle(deal.data, asOf);
 
-  if (deal.error instanceof HttpError && deal.error.status === 404) return <NotFound dealId={dealId} />;
+  if (isDealNotFound(deal.error)) return <NotFound dealId={dealId} />;
 
   return (
     <AddressNoteContext.Provider value={report}>

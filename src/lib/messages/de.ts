@@ -339,4 +339,7 @@ export const de: Record<MessageKey, string> = {
     'Die Obergrenze von 2014 ({cap}) bleibt in US-Dollar: Das einzige Verhältnis, das die Quellen nennen, ist das der Zahlung vom April 2013, keines vom März 2014. Die Vorgabe zeigt die Rechnung in US$.',
   // A permalink printed before its view is drawn (shown-view.ts)
   'view.printedEarly': 'Diese Ansicht war beim Drucken noch nicht aufgebaut. Bitte in einem Moment erneut drucken.',
+  // The stand-in API cannot start where the page is (an embed in another site’s frame) (api-client.ts)
+  'api.unavailable':
+    'Die Ersatz-API konnte in diesem Rahmen nicht starten ({reason}), und der Server beantwortet die API nicht: Diesem Widget fehlen die Daten, über den Deal sagt das nichts. Betten Sie es aus npm run dev ein (dessen Server beantwortet die API) oder aus npm run build && npm run preview (vorgerenderte Einbettungen), oder bauen Sie die App für ein Backend (VITE_API_BASE_URL).',
 };
