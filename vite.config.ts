@@ -226,8 +226,13 @@ export default defineConfig({
     },
   },
   test: {
+    // The default for DOM tests; pure tests say `// @vitest-environment node` (test/environments.test.ts).
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
+    // Limits for a test that has hung, not for a busy machine: under load a first render that loads
+    // the charts' code took more than the default 5 s. (Testing Library's limit: test/setup-dom.ts.)
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     restoreMocks: true,

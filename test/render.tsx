@@ -7,9 +7,17 @@ import type { Locale } from '../src/lib/i18n';
 import { PreferencesProvider } from '../src/lib/preferences';
 import { createQueryClient } from '../src/lib/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { preloadLoadables } from '../src/components/loadable';
 
 // The app's own retry policy, without the wait between attempts.
 export const testQueryClient = () => createQueryClient({ retryDelay: 0 });
+
+/**
+ * Loads the code of every page and widget the app loads on demand: for a file's beforeAll, so that
+ * the first test that renders a page does not pay for importing the charts (seconds on a busy
+ * machine) inside its own time and its findBy* limits.
+ */
+export const preloadApp = (): Promise<void> => preloadLoadables();
 
 /**
  * Renders the whole app at a route, as a user who typed that address would see it. The app reads

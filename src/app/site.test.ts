@@ -1,9 +1,13 @@
+// @vitest-environment node
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../lib/i18n';
 import { budgetedPages, ROUTE_CODE, siteJson, WIDGET_IDS, WIDGET_TABLE, widgetModule } from './site';
 import { WIDGETS } from './widgets/registry';
+import { loadGerman } from '../../test/german';
+
+loadGerman();
 
 // The routes and widgets table is written once (site.ts): these check that each reader takes it
 // from there, so that adding a widget is its row, its model and its view.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { browserDayOrder, dayFieldForm, formatDayField, parseDayField, stepDay } from './day-field';
 

@@ -1,6 +1,10 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatAtStep, formatFigure, formatPartialDate, formatValue } from './format';
 import type { Figure } from './schemas';
+import { loadGerman } from '../../test/german';
+
+loadGerman();
 
 const nbsp = (s: string) => s.replace(/\s/g, ' ');
 const figure = (over: Partial<Figure>): Figure =>

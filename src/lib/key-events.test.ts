@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dealStatusAsOf } from './deal-status';
 import { keyEvents } from './key-events';

@@ -1,6 +1,10 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { seedIn } from '../../test/seed';
 import { citationDetail, citationLabel, orderCitations, sourceEntries, sourceNameOf, sourcesLine } from './provenance';
+import { loadGerman } from '../../test/german';
+
+loadGerman();
 
 const en = seedIn('en');
 const de = seedIn('de');

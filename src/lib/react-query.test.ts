@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ApiUnavailableError, HttpError, NetworkError, PayloadError } from './api-client';
 import { shouldRetry } from './react-query';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Status } from './schemas';
 import { statusOf, statusOfFigures } from './status';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { firstPublicDate } from './known';
 import { asOfNotes } from './url-params';

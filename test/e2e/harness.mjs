@@ -51,8 +51,13 @@ async function waitForHttp(url, child, timeoutMs = 30_000) {
   throw new Error(`nothing answered ${url} within ${timeoutMs} ms`);
 }
 
-/** `vite preview` of dist/ (build first); resolves to { url, stop }. */
-export async function startPreview({ dist = process.env.E2E_DIST || 'dist' } = {}) {
+/**
+ * `vite preview` of dist/ (build first); resolves to { url, stop }. Under test/e2e/run.mjs the
+ * default build is served once for every file (E2E_PREVIEW_URL), and `stop` leaves it running.
+ */
+export async function startPreview({ dist } = {}) {
+  if (!dist && process.env.E2E_PREVIEW_URL) return { url: process.env.E2E_PREVIEW_URL, stop: async () => {} };
+  dist ??= process.env.E2E_DIST || 'dist';
   if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/index.html is missing: run "npm run build" first`);
   const port = await freePort();
   const child = spawn(

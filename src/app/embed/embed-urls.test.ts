@@ -1,6 +1,10 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions } from './embed-options';
 import { embedCodes, embedUrl, fullViewUrl, widgetState } from './embed-urls';
+import { loadGerman } from '../../../test/german';
+
+loadGerman();
 
 const q = (text: string) => new URLSearchParams(text);
 

@@ -1,11 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
-import { renderRoute } from '../../../test/render';
+import { preloadApp, renderRoute } from '../../../test/render';
 
 const SEED_NAME = 'Alibaba takes a stake in Sina Weibo';
+
+// The pages' code loads before the first test, not inside its time (test/render.tsx).
+beforeAll(preloadApp);
 
 describe('the deals index page', () => {
   it('lists the seed deal, counts what it shows, and links the deal’s dashboard', async () => {
@@ -43,7 +46,7 @@ describe('the deals index page', () => {
       ),
     );
     renderRoute('/deals');
-    const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the list of deals.');
     expect(alert).toHaveTextContent('The store is down.');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../lib/i18n';
 import { MetricIdSchema } from '../../lib/schemas';
@@ -5,6 +6,9 @@ import { widgetState } from '../embed/embed-urls';
 import { WIDGET_TABLE } from '../site';
 import { WIDGET_IDS, WIDGETS, type AddressKey } from './registry';
 import { isWidgetId, pageQueries, WIDGET_EVENTS, WIDGET_METRICS } from './widget-queries';
+import { loadGerman } from '../../../test/german';
+
+loadGerman();
 
 // Every key a view's address may hold, each set away from its default, so that a widget's embed
 // shows exactly the keys it carries.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dateSpan } from '../../lib/dates';
 import type { Locale } from '../../lib/i18n';
@@ -5,6 +6,9 @@ import { citationLabel } from '../../lib/provenance';
 import type { DealEvent, Source } from '../../lib/schemas';
 import { awkwardEvents, awkwardSources, seedEvents } from '../../../test/fixtures/awkward-events';
 import { csvCell, eventsToCsv } from './csv';
+import { loadGerman } from '../../../test/german';
+
+loadGerman();
 
 const BOM = '\uFEFF';
 const HEADER = ['id', 'start', 'end', 'precision', 'kind', 'title', 'summary', 'original', 'sources'];

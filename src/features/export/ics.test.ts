@@ -1,3 +1,4 @@
+// @vitest-environment node
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../lib/i18n';
@@ -5,6 +6,9 @@ import { citationDetail } from '../../lib/provenance';
 import type { DealEvent } from '../../lib/schemas';
 import { awkwardEvents, awkwardSources, longUmlautSummary, seedEvents } from '../../../test/fixtures/awkward-events';
 import { escapeText, eventsToIcs, foldLine, type IcsExportInput } from './ics';
+import { loadGerman } from '../../../test/german';
+
+loadGerman();
 
 const NOW = new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 678));
 const base: IcsExportInput = {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { seedIn } from '../../../test/seed';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,10 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n';
 import { de } from './de';
+import { loadGerman } from '../../../test/german';
+
+loadGerman();
 
 // Wordings a German financial journalist would not sign, each with what replaced it.
 const NOT_SIGNED: [RegExp, string][] = [

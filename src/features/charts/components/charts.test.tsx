@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { server } from '../../../../mocks/node';
 import { bars, expectBars, legendLabels, tableRows } from '../../../../test/charts';
-import { renderRoute } from '../../../../test/render';
+import { preloadApp, renderRoute } from '../../../../test/render';
 
 const DEAL = '/deals/alibaba-sina-weibo-2013';
 
@@ -13,6 +13,9 @@ async function chart(name: string | RegExp) {
   await waitFor(() => expect(region.querySelector('.recharts-surface')).not.toBeNull());
   return region;
 }
+
+// The pages' code loads before the first test, not inside its time (test/render.tsx).
+beforeAll(preloadApp);
 
 describe('stake chart', () => {
   it('draws the stake acquired and the derived 12-point headroom on Weibo’s scale, the rumour about Sina in words', async () => {
@@ -223,7 +226,7 @@ describe('users chart', () => {
       ),
     );
     renderRoute(DEAL);
-    const alerts = await screen.findAllByRole('alert', {}, { timeout: 3000 });
+    const alerts = await screen.findAllByRole('alert');
     expect(
       alerts.some((a) => /Could not load the user figures\.\s*Metric store down\./.test(a.textContent ?? '')),
     ).toBe(true);

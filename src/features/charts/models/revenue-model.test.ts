@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BARE_DOLLAR, ENGLISH_FORMULA_WORDS, modelTableRows, modelWords } from '../../../../test/charts';
 import { seedIn } from '../../../../test/seed';
@@ -6,6 +7,9 @@ import type { Currency } from '../utils/currency';
 import type { RevenueProfile } from '../utils/revenue';
 import type { ChartModel } from './chart-model';
 import { selectRevenueChart, type RevenueChartModel } from './revenue-model';
+import { loadGerman } from '../../../../test/german';
+
+loadGerman();
 
 const model = (
   currency: Currency,

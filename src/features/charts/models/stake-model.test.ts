@@ -1,9 +1,13 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BARE_DOLLAR, ENGLISH_FORMULA_WORDS, modelTableRows, modelWords } from '../../../../test/charts';
 import { seedIn } from '../../../../test/seed';
 import type { Deal, Figure } from '../../../lib/schemas';
 import type { ChartModel } from './chart-model';
 import { selectStakeChart, type StakeChartModel } from './stake-model';
+import { loadGerman } from '../../../../test/german';
+
+loadGerman();
 
 const en = seedIn('en');
 const model = (deal: Deal, asOf: string | null = null, locale: 'en' | 'de' = 'en') =>

@@ -1,9 +1,13 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BARE_DOLLAR, ENGLISH_FORMULA_WORDS, modelTableRows, modelWords } from '../../../../test/charts';
 import { seedIn, seedMetricIn } from '../../../../test/seed';
 import type { Locale } from '../../../lib/i18n';
 import type { ChartModel } from './chart-model';
 import { selectUsersChart, type UsersChartModel } from './users-model';
+import { loadGerman } from '../../../../test/german';
+
+loadGerman();
 
 const model = (asOf: string | null = null, locale: Locale = 'en') =>
   selectUsersChart(seedIn(locale), { series: seedMetricIn('registered-users', locale) }, locale, asOf);

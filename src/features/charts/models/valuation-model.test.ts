@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { BARE_DOLLAR, ENGLISH_FORMULA_WORDS, modelTableRows, modelWords } from '../../../../test/charts';
 import { seedIn } from '../../../../test/seed';
@@ -5,6 +6,9 @@ import type { Locale } from '../../../lib/i18n';
 import type { Currency } from '../utils/currency';
 import type { ChartModel } from './chart-model';
 import { selectValuationChart, type ValuationChartModel } from './valuation-model';
+import { loadGerman } from '../../../../test/german';
+
+loadGerman();
 
 const model = (currency: Currency, asOf: string | null = null, locale: Locale = 'en') =>
   selectValuationChart(seedIn(locale), { currency }, locale, asOf);

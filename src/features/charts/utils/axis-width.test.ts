@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../../lib/text-width';
 import { axisWidth, labelRoom, valueTicks } from './axis-width';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { seedIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
 
@@ -6,6 +7,9 @@ import { conversions, currencyNoteText, sourcePair, type Currency } from './curr
 import { optionPresets, optionWhatIf } from './option';
 import { selectProjection } from './revenue';
 import { selectValuation } from './valuation';
+import { loadGerman } from '../../../../test/german';
+
+loadGerman();
 
 const deal = seedIn('en');
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
   allocate,
@@ -10,6 +11,9 @@ import {
   revenueMonths,
 } from './revenue';
 import type { Figure } from '../../../lib/schemas';
+import { loadGerman } from '../../../../test/german';
+
+loadGerman();
 
 const total: Figure = {
   id: 'projected-revenue',

@@ -1,8 +1,12 @@
+// @vitest-environment node
 import { seedIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
 
 import { type Deal } from '../../../lib/schemas';
 import { rumourLabel, rumourNote, selectStake, stakeAxisMax, stakeRows } from './stake';
+import { loadGerman } from '../../../../test/german';
+
+loadGerman();
 
 const deal = seedIn('en');
 

@@ -1,9 +1,13 @@
+// @vitest-environment node
 import { seedIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
 
 import { optionWhatIf } from './option';
 import { selectStake } from './stake';
 import { figureTable, moneyColumn, statusText } from './table';
+import { loadGerman } from '../../../../test/german';
+
+loadGerman();
 
 const deal = seedIn('en');
 const valueOf = (table: ReturnType<typeof figureTable>, row: number) => {

@@ -1,16 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mockDeals } from '../../../../mocks/data';
 import { server } from '../../../../mocks/node';
-import { renderRoute } from '../../../../test/render';
+import { preloadApp, renderRoute } from '../../../../test/render';
 
 const DEAL = '/deals/alibaba-sina-weibo-2013';
 
 async function card(name: string) {
   return screen.findByRole('article', { name });
 }
+
+// The pages' code loads before the first test, not inside its time (test/render.tsx).
+beforeAll(preloadApp);
 
 describe('KPI cards', () => {
   it('show the four headline figures, each with its status', async () => {
@@ -154,7 +157,7 @@ describe('the dashboard page', () => {
     const user = userEvent.setup();
     server.use(http.get('/api/deals/:dealId', () => HttpResponse.error()));
     renderRoute(DEAL);
-    const [alert] = await screen.findAllByRole('alert', {}, { timeout: 4000 });
+    const [alert] = await screen.findAllByRole('alert');
     expect(alert).toHaveTextContent(/Could not reach/);
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { seedIn } from '../../../../test/seed';
 import { selectArticleWords } from './article-words';

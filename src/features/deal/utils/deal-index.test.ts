@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { DealSummary } from '../../../lib/schemas';
 import type { ParamProblem } from '../../../lib/url-params';

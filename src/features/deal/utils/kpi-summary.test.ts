@@ -1,7 +1,11 @@
+// @vitest-environment node
 import { seedIn, seedMetricIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
 
 import { kpiSources, kpiSummaries } from './kpi-summary';
+import { loadGerman } from '../../../../test/german';
+
+loadGerman();
 
 const deal = seedIn('en');
 const users = seedMetricIn('registered-users', 'en');

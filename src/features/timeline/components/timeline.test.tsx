@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { renderRoute } from '../../../../test/render';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { preloadApp, renderRoute } from '../../../../test/render';
 
 const PAGE = '/deals/alibaba-sina-weibo-2013/timeline';
 
@@ -12,6 +12,9 @@ const titles = (listbox: HTMLElement) =>
   within(listbox)
     .getAllByRole('option')
     .map((o) => o.querySelector('.timeline-option__title')?.textContent);
+
+// The pages' code loads before the first test, not inside its time (test/render.tsx).
+beforeAll(preloadApp);
 
 describe('timeline page', () => {
   it('tells the story in order, rumour to filing, each with its source', async () => {

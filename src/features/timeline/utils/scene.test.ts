@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { seedIn, syntheticEventsIn } from '../../../../test/seed';
 import { describe, expect, it } from 'vitest';
 
