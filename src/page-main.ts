@@ -5,4 +5,5 @@
 import { afterFirstPaint } from './app/after-first-paint';
 import { startApp } from './main';
 
-afterFirstPaint(startApp);
+// A page public/boot.js is leaving for its German address draws nothing: the German page starts its own app.
+if (document.documentElement.dataset.view !== 'leaving') afterFirstPaint(startApp);

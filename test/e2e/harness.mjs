@@ -204,9 +204,15 @@ export async function gotoInteractive(page, url, { reach, ...options } = {}) {
   // A prerendered embed loads its app when a reader reaches for it, or when idle (when-wanted.ts):
   // with `reach`, the reader points at it (a test whose clock is fixed may see no idle period).
   if (reach) await page.mouse.move(5, 5);
-  await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true', null, {
-    timeout: 30_000,
-  });
+  // The page the address ends on: one boot.js is leaving for its German address is not it.
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.interactive === 'true' && document.documentElement.dataset.view !== 'leaving',
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
   return response;
 }
 
