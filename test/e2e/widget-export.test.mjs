@@ -126,15 +126,13 @@ async function paintAlone(browser, path, kind, width, height) {
   return shot;
 }
 
-/** Opens the widget's Embed dialog and downloads its static PNG and SVG into the artifacts. */
-async function downloadImages(page, words, title, prefix) {
+/** Opens the widget's Embed dialog and downloads its static images (PNG and SVG, or `kinds`) into the artifacts. */
+async function downloadImages(page, words, title, prefix, kinds = ['png', 'svg']) {
   await page.getByRole('button', { name: words.embed(title) }).click();
   const dialog = page.getByRole('dialog', { name: words.embed(title) });
   const files = {};
-  for (const [kind, label] of [
-    ['png', words.png],
-    ['svg', words.svg],
-  ]) {
+  for (const kind of kinds) {
+    const label = words[kind];
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       dialog.getByRole('button', { name: label }).click(),
@@ -437,15 +435,7 @@ describe('static widget images', () => {
         await waitForStill(page, `.chart-card[data-widget="${widget}"] .measured`);
         const screen = PNG.sync.read(await chart.screenshot());
         const title = (await card.locator('.chart-card__title').first().innerText()).trim();
-        await page.getByRole('button', { name: words.embed(title) }).click();
-        const dialog = page.getByRole('dialog', { name: words.embed(title) });
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          dialog.getByRole('button', { name: words.svg }).click(),
-        ]);
-        const path = `${ARTIFACTS}/widget-export-alone-${look}-${download.suggestedFilename()}`;
-        await download.saveAs(path);
-        await dialog.getByRole('button', { name: words.close }).click();
+        const { path } = (await downloadImages(page, words, title, `widget-export-alone-${look}`, ['svg'])).svg;
 
         const file = readSvg(path);
         assert.doesNotMatch(file.svg, /var\(/, `${look} ${widget}: the file names no variable of the page`);
@@ -537,15 +527,7 @@ describe('static widget images', () => {
             .serializeToString(el)
             .replace(new RegExp(pattern, 'g'), (_, name) => page.getPropertyValue(name).trim());
         }, VAR.source);
-        await page.getByRole('button', { name: words.embed(title) }).click();
-        const dialog = page.getByRole('dialog', { name: words.embed(title) });
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          dialog.getByRole('button', { name: words.svg }).click(),
-        ]);
-        const path = `${ARTIFACTS}/widget-export-drawing-${locale}-${download.suggestedFilename()}`;
-        await download.saveAs(path);
-        await dialog.getByRole('button', { name: words.close }).click();
+        const { path } = (await downloadImages(page, words, title, `widget-export-drawing-${locale}`, ['svg'])).svg;
         const file = readFileSync(path, 'utf8');
         const body = /<g transform="translate\(0,[\d.]+\)">(<svg[\s\S]*?<\/svg>)<\/g>/.exec(file);
         assert.ok(body, `${locale} ${widget}: the file holds the chart's drawing`);
