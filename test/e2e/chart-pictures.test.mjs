@@ -15,6 +15,7 @@ import {
   newPage,
   previewSuite,
   sandboxedHost,
+  tookOver,
   waitForStill,
 } from './harness.mjs';
 
@@ -166,7 +167,7 @@ describe('chart pictures in the HTML, in Chromium', () => {
           }
           await page.evaluate(recordShifts);
           await scripts.release();
-          await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+          await tookOver(page);
           await page.locator('.chart-picture').first().waitFor({ state: 'detached' });
           await waitForStill(page, '.chart-grid');
           for (const widget of CHARTS) {

@@ -9,6 +9,7 @@ import {
   messagesHandled,
   newPage,
   startPreview,
+  tookOver,
   waitForStill,
 } from './harness.mjs';
 import { widgetIds } from '../site.mjs';
@@ -305,7 +306,7 @@ describe('embeds in a foreign host page', () => {
     assert.deepEqual(appCode, [], 'the app’s code before a reader wanted it');
     // The reader scrolls to it and points at it (Chromium renders nothing in a cross-origin frame out of sight).
     await frame.locator('.chart-card').hover();
-    await frame.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    await tookOver(frame);
     assert.equal(appCode.length, 1, 'the app’s code, once the reader reached for the embed');
     assert.deepEqual(problems, []);
     await context.close();
@@ -325,7 +326,7 @@ describe('embeds in a foreign host page', () => {
     await rampUp.click();
     assert.equal(await rampUp.isChecked(), false, 'the HTML does not change behind the app’s back');
     release();
-    await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    await tookOver(page);
     await page.waitForFunction(() =>
       document.querySelector('input[type="radio"]:checked')?.closest('label')?.textContent.includes('Ramp-up'),
     );

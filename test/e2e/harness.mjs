@@ -204,16 +204,23 @@ export async function gotoInteractive(page, url, { reach, ...options } = {}) {
   // A prerendered embed loads its app when a reader reaches for it, or when idle (when-wanted.ts):
   // with `reach`, the reader points at it (a test whose clock is fixed may see no idle period).
   if (reach) await page.mouse.move(5, 5);
-  // The page the address ends on: one boot.js is leaving for its German address is not it.
-  await page.waitForFunction(
+  await tookOver(page);
+  return response;
+}
+
+/**
+ * Waits until the app has taken `target` (a page or a frame) over: <html data-interactive="true">,
+ * on the page the address ends on (one boot.js is leaving for its German address is not it).
+ * Polled on a timer, not on animation frames: a page polled every frame is never idle for long, and
+ * a prerendered embed waits for a long idle period before it loads its app (when-wanted.ts).
+ */
+export function tookOver(target, { timeout = 30_000 } = {}) {
+  return target.waitForFunction(
     () =>
       document.documentElement.dataset.interactive === 'true' && document.documentElement.dataset.view !== 'leaving',
     null,
-    {
-      timeout: 30_000,
-    },
+    { timeout, polling: 50 },
   );
-  return response;
 }
 
 /**

@@ -11,12 +11,13 @@ import { measurePageWeight, PAGE_STATE_LIMIT, TOTAL_HTML_LIMIT } from '../bench/
 import {
   expectConsoleError,
   gotoInteractive,
-  newPage,
-  previewSuite,
-  waitForStill,
   holdAppScripts,
   htmlPainted,
+  newPage,
+  previewSuite,
   sandboxedHost,
+  tookOver,
+  waitForStill,
 } from './harness.mjs';
 
 const DIST = process.env.E2E_DIST || 'dist';
@@ -118,7 +119,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.interactive), undefined);
     const first = png(await card.screenshot({ path: `${ARTIFACTS}/prerender-kpis-first-paint.png` }));
     await scripts.release();
-    await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    await tookOver(page);
     assert.equal(await card.textContent(), before);
     const live = png(await card.screenshot({ path: `${ARTIFACTS}/prerender-kpis-live.png` }));
     assert.ok(differing(first, live, 'kpis') < 0.001, 'the figures moved or changed when the app took them over');
@@ -155,7 +156,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     // The page's background, beside the content, is dark.
     assert.ok(luminance(first, first.width - 4, 400) < 0.1, 'the first paint is not dark');
     await scripts.release();
-    await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    await tookOver(page);
     const shown = await page.evaluate(() => [...new Set(JSON.parse(sessionStorage.getItem('shown') ?? '[]'))]);
     assert.deepEqual(shown, ['de'], 'a frame showed the page in another language');
     assert.equal(await page.locator('.prefs select').nth(1).inputValue(), 'dark');
@@ -172,7 +173,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     assert.ok(luminance(first, 2, 2) < 0.1, 'the embed’s first paint is not dark');
     assert.ok((await page.locator('main').textContent()).includes('Berichtet'));
     await scripts.release();
-    await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    await tookOver(page);
     const live = png(await page.screenshot({ path: `${ARTIFACTS}/prerender-embed-de-dark-live.png` }));
     assert.ok(differing(first, live, 'embed-de-dark') < 0.002, 'the embed changed when the app took it over');
     await context.close();
@@ -220,7 +221,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
       const shown = path.includes('/embed/') ? page.locator('main') : page.locator('main h1');
       const before = await shown.innerText();
       await scripts.release();
-      await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+      await tookOver(page);
       await page.waitForFunction(() => !document.querySelector('.state--loading'));
       assert.equal(await shown.innerText(), before, `${path}: the page changed when the app took it over`);
       assert.equal(asked.length, files.length, `${path} asked for ${asked.join(', ')}`);
@@ -242,7 +243,7 @@ describe('prerendered pages and embeds, in Chromium', () => {
     // The HTML is the default view (announced, 29 Apr 2013): hidden until the app has drawn the address's.
     assert.equal(await page.locator('main').isVisible(), false);
     await scripts.release();
-    await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    await tookOver(page);
     await page.locator('.deal-header__meta').getByText('Rumoured', { exact: true }).waitFor();
     assert.equal(await page.locator('main').isVisible(), true);
     assert.equal(await page.locator('.deal-header__meta').getByText('Announced', { exact: true }).count(), 0);
