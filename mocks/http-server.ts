@@ -3,9 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { getResponse, type HttpHandler } from 'msw';
-import { API_ENDPOINTS, apiPaths } from '../src/lib/api-paths';
+import { apiPaths } from '../src/lib/api-paths';
 import { mockDeals } from './data';
 import { handlers } from './handlers';
+import { isContractPath, noEndpointMessage } from './handlers/paths';
 import { parseScenario, scenarioHandlers, type ScenarioSpec } from './handlers/scenarios';
 
 // The same handlers behind a plain HTTP server: a stand-in for a real backend with the same
@@ -123,22 +124,6 @@ const HOST_HEADER =
 export function hostProblem(host: string | undefined): string | null {
   if (host === undefined || HOST_HEADER.test(host)) return null;
   return `The Host header "${host.slice(0, 100)}" is not a host name or address with an optional port.`;
-}
-
-const TEMPLATES = Object.values(API_ENDPOINTS).map(({ path }) => path.split('/'));
-
-/**
- * Whether a request's path is exactly one of the contract's: its case, no trailing or doubled
- * slash, each parameter a non-empty segment. A lenient stand-in would let a client depend on
- * paths a strict backend refuses.
- */
-export function isContractPath(pathname: string): boolean {
-  const segments = pathname.split('/');
-  return TEMPLATES.some(
-    (template) =>
-      template.length === segments.length &&
-      template.every((part, i) => (part.startsWith('{') ? segments[i] !== '' : part === segments[i])),
-  );
 }
 
 /** Why a path cannot be read (a malformed percent-escape), or null: answered with 400. */
@@ -330,16 +315,7 @@ export function createMockApiServer(options: MockApiOptions = {}): Server {
     // The openapi document names the server it is asked on (its Host): not kept either.
     const cacheable = !options.fault && pathname !== apiPaths.openapi();
     const answer = isContractPath(pathname) ? await (cacheable ? keptOrFresh() : respond()) : undefined;
-    if (!answer) {
-      const path = target.slice(0, 200);
-      return sendError(
-        res,
-        headers,
-        404,
-        'not_found',
-        `No endpoint at ${path}; the API is described at ${apiPaths.openapi()}.`,
-      );
-    }
+    if (!answer) return sendError(res, headers, 404, 'not_found', noEndpointMessage(target));
     if (answer instanceof Response) {
       // The "offline" fault: the connection drops without an answer, as a dead backend's would.
       req.socket.destroy();
