@@ -221,6 +221,34 @@ const CHART_WORDS = { en: ['40%', 'pts', 'Monthly'], de: ['40 %', 'Pp.', 'Monatl
 describe('printing (report mode)', () => {
   const suite = previewSuite();
 
+  // The data tables are closed <details> on screen. Print opens them from the stylesheet, not from a
+  // script: a page printed before its app has taken over (or while a script is still on its way when
+  // the printout is laid out) must not lose its tables, nor its pages after them.
+  it('prints every data table of a dashboard printed before its app has come', async () => {
+    const { page, context, problems } = await newPage(suite.browser, { locale: WORDS.en.locale });
+    await holdAppScripts(page);
+    // Held scripts hold the load event too: the page is read as it paints.
+    await page.goto(`${suite.server.url}/deals/${DEAL}`, { waitUntil: 'commit' });
+    for (const selector of DASHBOARD_READY) await page.locator(selector).first().waitFor();
+    assert.notEqual(await page.evaluate(() => document.documentElement.dataset.interactive), 'true', 'no app yet');
+    const rows = await page.locator('.data-table tbody tr').count();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pdf = `${ARTIFACTS}/print-dashboard-before-app.pdf`;
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    await context.close();
+    assert.deepEqual(problems, []);
+    const text = pdfText(pdf, '-layout');
+    assert.ok(rows > 40, `the page has its data tables (${rows} rows)`);
+    // A row of the users table, of the revenue table (its last month) and of the option's table.
+    for (const row of [
+      /Nov 2012 · silicon\.de\s+400m\+/,
+      /Apr 2016\s+\S+\s+\S+\s+Modelled/,
+      /Option ceiling\s+30%\s+Reported/,
+    ]) {
+      assert.match(text, row, 'a data table row is not on paper');
+    }
+  });
+
   for (const lang of ['en', 'de']) {
     const words = WORDS[lang];
 
