@@ -69,10 +69,13 @@ export async function drawInDom(element: ReactNode): Promise<string> {
     window.document.body.append(card);
     const root = createRoot(host);
     root.render(element);
-    // Recharts lays out in several passes (its store fills from effects): wait until the drawing stops changing.
+    // Recharts lays out in several passes (its store fills from effects): wait until the drawing stops
+    // changing. Each wait is a turn of the queue React's scheduler runs its work from in Node
+    // (setImmediate), so the work pending when it is queued runs first, however busy the machine;
+    // the pass count bounds a drawing that never settles, it is no clock.
     let markup = '';
     for (let pass = 0; pass < 20; pass++) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setImmediate(resolve));
       const next = host.querySelector('svg')?.outerHTML ?? '';
       if (next && next === markup) break;
       markup = next;
